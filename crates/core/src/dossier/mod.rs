@@ -1,0 +1,189 @@
+//! The dossier: one purchase that went wrong, with the merchant, the order and the problem.
+//! These types are the JSON shape shared by the app, the CLI and the generated TypeScript.
+
+mod validate;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use validate::{normalize_and_validate, validate_outcome};
+
+/// What went wrong. The names are part of the public JSON interface (docs/cli.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    NonDelivery,
+    NonConforming,
+    WithdrawalRefund,
+    HiddenDefect,
+    UnauthorizedPayment,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentMethod {
+    Card,
+    Paypal,
+    Transfer,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Open,
+    Resolved,
+    Abandoned,
+}
+
+macro_rules! text_enum {
+    ($ty:ty { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$(<$ty>::$variant),+];
+            /// The value stored in SQLite (same as the JSON name).
+            pub fn as_str(self) -> &'static str {
+                match self { $(<$ty>::$variant => $text),+ }
+            }
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some(<$ty>::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+text_enum!(Problem {
+    NonDelivery => "non_delivery",
+    NonConforming => "non_conforming",
+    WithdrawalRefund => "withdrawal_refund",
+    HiddenDefect => "hidden_defect",
+    UnauthorizedPayment => "unauthorized_payment",
+    Other => "other",
+});
+text_enum!(PaymentMethod {
+    Card => "card",
+    Paypal => "paypal",
+    Transfer => "transfer",
+    Other => "other",
+});
+text_enum!(Status {
+    Open => "open",
+    Resolved => "resolved",
+    Abandoned => "abandoned",
+});
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Merchant {
+    pub name: String,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub postal_address: Option<String>,
+    /// ISO 3166-1 alpha-2, upper case ("FR").
+    pub country: String,
+    /// SIREN (9 digits) or SIRET (14 digits), when known.
+    #[serde(default)]
+    pub siren_siret: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Order {
+    #[serde(default)]
+    pub reference: Option<String>,
+    pub date: NaiveDate,
+    /// Amount paid, in euro cents (4990 = 49,90 €).
+    #[ts(type = "number")]
+    pub amount_cents: i64,
+    pub payment_method: PaymentMethod,
+    #[serde(default)]
+    pub promised_delivery_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub delivered_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub used_goods: bool,
+}
+
+/// What a person types to create or edit a dossier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct DossierInput {
+    pub title: String,
+    pub problem: Problem,
+    #[serde(default)]
+    pub description: String,
+    pub merchant: Merchant,
+    pub order: Order,
+}
+
+/// A stored dossier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Dossier {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub title: String,
+    pub problem: Problem,
+    pub description: String,
+    pub merchant: Merchant,
+    pub order: Order,
+    pub status: Status,
+    pub outcome_note: Option<String>,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// RFC 3339, UTC: the last activity on the dossier.
+    pub updated_at: String,
+}
+
+/// One row of the dossier list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DossierSummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub title: String,
+    pub problem: Problem,
+    pub merchant_name: String,
+    pub order_reference: Option<String>,
+    pub order_date: NaiveDate,
+    #[ts(type = "number")]
+    pub amount_cents: i64,
+    pub status: Status,
+    pub updated_at: String,
+}
+
+/// Search and filter for the dossier list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct DossierQuery {
+    /// Words looked for in the title, the merchant's name and the order reference (accents and case ignored).
+    #[serde(default)]
+    pub search: Option<String>,
+    #[serde(default)]
+    pub status: Option<Status>,
+}
+
+/// Closing (or reopening) a dossier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    pub status: Status,
+    #[serde(default)]
+    pub outcome_note: Option<String>,
+}
+
+impl From<&Dossier> for DossierInput {
+    fn from(d: &Dossier) -> Self {
+        DossierInput {
+            title: d.title.clone(),
+            problem: d.problem,
+            description: d.description.clone(),
+            merchant: d.merchant.clone(),
+            order: d.order.clone(),
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Errors of the core. Each one carries a stable `code` (for the UI and scripts) and a French message
+//! written for the person using Recours, never for a developer.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A problem with one field of a form, named by its JSON path (e.g. `order.amount_cents`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
+        Self {
+            field: field.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    #[error("{}", validation_summary(.0))]
+    Validation(Vec<FieldError>),
+
+    #[error("Ce dossier n'existe pas (ou plus) : n° {0}.")]
+    DossierNotFound(i64),
+
+    #[error(
+        "Ces données ont été enregistrées par une version plus récente de Recours (schéma {found}, \
+         cette version connaît le schéma {known}). Installez la dernière version : vos données n'ont pas été modifiées."
+    )]
+    SchemaTooNew { found: i64, known: i64 },
+
+    #[error("Le dossier de données « {path} » n'est pas utilisable : {reason}")]
+    DataDir { path: String, reason: String },
+
+    #[error("Erreur de la base de données : {0}. Vos données n'ont pas été modifiées.")]
+    Database(String),
+
+    #[error("La mise à jour de la base de données a échoué : {0}. Une copie de sécurité avait été faite avant.")]
+    Migration(String),
+
+    #[error("{0}")]
+    InvalidInput(String),
+}
+
+fn validation_summary(errors: &[FieldError]) -> String {
+    match errors {
+        [] => "Certaines informations ne sont pas valides.".to_owned(),
+        [one] => one.message.clone(),
+        [first, rest @ ..] => format!(
+            "{} (et {} autre{} point{} à corriger)",
+            first.message,
+            rest.len(),
+            if rest.len() > 1 { "s" } else { "" },
+            if rest.len() > 1 { "s" } else { "" }
+        ),
+    }
+}
+
+impl CoreError {
+    /// Stable machine-readable code, shared by the UI and the CLI.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CoreError::Validation(_) => "validation",
+            CoreError::DossierNotFound(_) => "not_found",
+            CoreError::SchemaTooNew { .. } => "schema_too_new",
+            CoreError::DataDir { .. } => "data_dir",
+            CoreError::Database(_) => "database",
+            CoreError::Migration(_) => "migration",
+            CoreError::InvalidInput(_) => "invalid_input",
+        }
+    }
+
+    pub fn fields(&self) -> &[FieldError] {
+        match self {
+            CoreError::Validation(fields) => fields,
+            _ => &[],
+        }
+    }
+}
+
+impl From<rusqlite::Error> for CoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        CoreError::Database(err.to_string())
+    }
+}
+
+pub type CoreResult<T> = Result<T, CoreError>;
+
+/// What crosses a boundary (IPC, CLI stderr): `{code, message, fields}`.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ErrorPayload {
+    pub code: String,
+    pub message: String,
+    pub fields: Vec<FieldError>,
+}
+
+impl From<&CoreError> for ErrorPayload {
+    fn from(err: &CoreError) -> Self {
+        ErrorPayload {
+            code: err.code().to_owned(),
+            message: err.to_string(),
+            fields: err.fields().to_vec(),
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! `recours_fold(text)`: lower case without accents, so that searching "electromenager" finds
+//! "Électroménager". SQLite's own LIKE only folds ASCII letters.
+
+use rusqlite::functions::FunctionFlags;
+use rusqlite::Connection;
+
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => out.push('a'),
+            'ç' => out.push('c'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'î' | 'ï' | 'í' | 'ì' => out.push('i'),
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' | 'ø' => out.push('o'),
+            'ù' | 'û' | 'ü' | 'ú' => out.push('u'),
+            'ÿ' | 'ý' => out.push('y'),
+            'ñ' => out.push('n'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            '’' => out.push('\''),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A LIKE pattern that matches `needle` anywhere, with `%`, `_` and `\` taken literally.
+pub fn contains_pattern(needle: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in fold(needle.trim()).chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+pub fn register(conn: &Connection) -> rusqlite::Result<()> {
+    conn.create_scalar_function(
+        "recours_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text: Option<String> = ctx.get(0)?;
+            Ok(text.map(|t| fold(&t)))
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_french_text() {
+        assert_eq!(fold("Électroménager Œuvre"), "electromenager oeuvre");
+        assert_eq!(contains_pattern(" 50%_off "), "%50\\%\\_off%");
+    }
+}

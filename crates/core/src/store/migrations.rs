@@ -1,0 +1,67 @@
+//! Schema migrations (rusqlite_migration, tracked in `PRAGMA user_version`).
+//! Never edit a migration that has shipped: add a new one, and a test that migrates from the old schema.
+
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+use crate::error::{CoreError, CoreResult};
+
+const V1_DOSSIERS: &str = r#"
+CREATE TABLE dossier (
+    id                     INTEGER PRIMARY KEY,
+    title                  TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 200),
+    problem                TEXT NOT NULL CHECK (problem IN ('non_delivery', 'non_conforming',
+                               'withdrawal_refund', 'hidden_defect', 'unauthorized_payment', 'other')),
+    description            TEXT NOT NULL DEFAULT '',
+    merchant_name          TEXT NOT NULL CHECK (length(trim(merchant_name)) BETWEEN 1 AND 200),
+    merchant_website       TEXT CHECK (merchant_website IS NULL OR merchant_website LIKE 'http%://%'),
+    merchant_email         TEXT CHECK (merchant_email IS NULL OR merchant_email LIKE '_%@_%._%'),
+    merchant_phone         TEXT,
+    merchant_address       TEXT,
+    merchant_country       TEXT NOT NULL CHECK (length(merchant_country) = 2
+                               AND merchant_country = upper(merchant_country)),
+    merchant_siren_siret   TEXT,
+    order_reference        TEXT,
+    order_date             TEXT NOT NULL CHECK (order_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    amount_cents           INTEGER NOT NULL CHECK (amount_cents >= 0),
+    payment_method         TEXT NOT NULL CHECK (payment_method IN ('card', 'paypal', 'transfer', 'other')),
+    promised_delivery_date TEXT CHECK (promised_delivery_date IS NULL OR promised_delivery_date >= order_date),
+    delivered_date         TEXT CHECK (delivered_date IS NULL OR delivered_date >= order_date),
+    used_goods             INTEGER NOT NULL DEFAULT 0 CHECK (used_goods IN (0, 1)),
+    status                 TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved', 'abandoned')),
+    outcome_note           TEXT,
+    created_at             TEXT NOT NULL,
+    updated_at             TEXT NOT NULL CHECK (updated_at >= created_at)
+) STRICT;
+CREATE INDEX dossier_by_activity ON dossier (updated_at DESC, id DESC);
+"#;
+
+/// Every migration, in order. The schema version is the length of this list.
+pub(crate) fn all() -> Vec<M<'static>> {
+    vec![M::up(V1_DOSSIERS)]
+}
+
+pub fn latest_version() -> i64 {
+    all().len() as i64
+}
+
+pub(crate) fn user_version(conn: &Connection) -> CoreResult<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+/// Brings the database to the newest schema of `migrations`.
+pub(crate) fn migrate(conn: &mut Connection, migrations: Vec<M<'static>>) -> CoreResult<()> {
+    Migrations::new(migrations)
+        .to_latest(conn)
+        .map_err(|e| CoreError::Migration(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(Migrations::new(all()).validate().is_ok());
+    }
+}
