@@ -1,1 +1,26 @@
-fn main(){}
+// The app package lives at the repository root with its sources in src-tauri/, so the capabilities
+// folder is named explicitly. Our commands are listed so that each needs a permission in a capability.
+fn main() {
+    let commands = &[
+        "app_info",
+        "app_ready",
+        "list_dossiers",
+        "get_dossier",
+        "create_dossier",
+        "update_dossier",
+        "set_dossier_status",
+        "delete_dossier",
+    ];
+    // generate_context! embeds ui/dist; make sure the folder exists so `cargo check` works on a fresh
+    // clone before the frontend is built (the real build always builds ui/ first).
+    let dist = std::path::Path::new("ui/dist");
+    if !dist.exists() {
+        let _ = std::fs::create_dir_all(dist);
+    }
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(commands));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri-build: {error:#}");
+    }
+}

@@ -11,8 +11,10 @@ use crate::dossier::{
     Status, StatusChange,
 };
 use crate::error::{ErrorPayload, FieldError};
+use crate::info::AppInfo;
 
-pub const HEADER: &str = "// Generated from the Rust types by recours-core (src/bindings.rs). Do not edit by hand:\n\
+pub const HEADER: &str =
+    "// Generated from the Rust types by recours-core (src/bindings.rs). Do not edit by hand:\n\
 // run `RECOURS_UPDATE_BINDINGS=1 cargo test -p recours-core --test bindings`.\n";
 
 fn decl<T: TS>(cfg: &Config) -> String {
@@ -36,6 +38,7 @@ pub fn typescript() -> String {
         decl::<FieldError>(&cfg),
         decl::<ErrorPayload>(&cfg),
         decl::<Country>(&cfg),
+        decl::<AppInfo>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);
@@ -50,8 +53,14 @@ pub fn typescript() -> String {
     }
     out.push_str("];\n");
     for (name, values) in [
-        ("PROBLEMS", Problem::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>()),
-        ("PAYMENT_METHODS", PaymentMethod::ALL.iter().map(|p| p.as_str()).collect()),
+        (
+            "PROBLEMS",
+            Problem::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        ),
+        (
+            "PAYMENT_METHODS",
+            PaymentMethod::ALL.iter().map(|p| p.as_str()).collect(),
+        ),
         ("STATUSES", Status::ALL.iter().map(|p| p.as_str()).collect()),
     ] {
         let ty = match name {
@@ -64,7 +73,9 @@ pub fn typescript() -> String {
             .map(|v| format!("\"{v}\""))
             .collect::<Vec<_>>()
             .join(", ");
-        out.push_str(&format!("\nexport const {name}: readonly {ty}[] = [{list}];\n"));
+        out.push_str(&format!(
+            "\nexport const {name}: readonly {ty}[] = [{list}];\n"
+        ));
     }
     out
 }

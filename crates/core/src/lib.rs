@@ -5,6 +5,8 @@ pub mod bindings;
 pub mod countries;
 pub mod dossier;
 pub mod error;
+pub mod info;
+pub mod json_input;
 pub mod paths;
 pub mod store;
 

@@ -62,8 +62,17 @@ fn a_created_dossier_survives_reopening() {
     assert_eq!(again, created);
     assert_eq!(again.status, Status::Open);
     assert_eq!(again.order.amount_cents, 12_990);
-    assert_eq!(again.merchant.postal_address.as_deref(), Some("1 rue de la Paix\n75002 Paris"));
-    assert_eq!(store.list_dossiers(&DossierQuery::default()).expect("list").len(), 1);
+    assert_eq!(
+        again.merchant.postal_address.as_deref(),
+        Some("1 rue de la Paix\n75002 Paris")
+    );
+    assert_eq!(
+        store
+            .list_dossiers(&DossierQuery::default())
+            .expect("list")
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -103,7 +112,9 @@ fn bad_input_is_refused_with_french_messages_and_nothing_is_saved() {
     input.merchant.email = Some("pas-une-adresse".to_owned());
     input.merchant.website = Some("maboutique".to_owned());
     input.merchant.country = "ZZ".to_owned();
-    let err = store.create_dossier(&input, TODAY()).expect_err("must refuse");
+    let err = store
+        .create_dossier(&input, TODAY())
+        .expect_err("must refuse");
     assert_eq!(err.code(), "validation");
     let fields = field_names(&err);
     for expected in [
@@ -115,7 +126,10 @@ fn bad_input_is_refused_with_french_messages_and_nothing_is_saved() {
         "order.date",
         "order.amount_cents",
     ] {
-        assert!(fields.contains(&expected.to_owned()), "{expected} missing in {fields:?}");
+        assert!(
+            fields.contains(&expected.to_owned()),
+            "{expected} missing in {fields:?}"
+        );
     }
     let amount = err
         .fields()
@@ -132,7 +146,9 @@ fn delivery_cannot_come_before_the_order() {
     let mut input = sample("Colis", "MaBoutique");
     input.order.delivered_date = Some(day(2026, 9, 30));
     input.order.promised_delivery_date = Some(day(2026, 9, 1));
-    let err = store.create_dossier(&input, TODAY()).expect_err("must refuse");
+    let err = store
+        .create_dossier(&input, TODAY())
+        .expect_err("must refuse");
     assert_eq!(
         field_names(&err),
         vec!["order.promised_delivery_date", "order.delivered_date"]
@@ -141,13 +157,17 @@ fn delivery_cannot_come_before_the_order() {
     input.order.date = TODAY();
     input.order.promised_delivery_date = Some(TODAY());
     input.order.delivered_date = Some(TODAY());
-    store.create_dossier(&input, TODAY()).expect("today is fine");
+    store
+        .create_dossier(&input, TODAY())
+        .expect("today is fine");
 }
 
 #[test]
 fn the_database_itself_refuses_what_validation_would() {
     let (dir, mut store) = open_temp();
-    let d = store.create_dossier(&sample("Colis", "MaBoutique"), TODAY()).expect("create");
+    let d = store
+        .create_dossier(&sample("Colis", "MaBoutique"), TODAY())
+        .expect("create");
     drop(store);
     let conn = rusqlite::Connection::open(dir.path().join("recours.sqlite3")).expect("raw open");
     for sql in [
@@ -169,7 +189,9 @@ fn the_database_itself_refuses_what_validation_would() {
 #[test]
 fn editing_replaces_the_facts_and_keeps_the_rest() {
     let (_dir, mut store) = open_temp();
-    let d = store.create_dossier(&sample("Colis", "MaBoutique"), TODAY()).expect("create");
+    let d = store
+        .create_dossier(&sample("Colis", "MaBoutique"), TODAY())
+        .expect("create");
     let mut input = DossierInput::from(&d);
     input.order.amount_cents = 4_990;
     input.problem = Problem::NonConforming;
@@ -183,7 +205,10 @@ fn editing_replaces_the_facts_and_keeps_the_rest() {
     assert!(store.update_dossier(d.id, &input, TODAY()).is_err());
     assert_eq!(store.get_dossier(d.id).expect("get"), edited);
     assert_eq!(
-        store.update_dossier(9999, &DossierInput::from(&d), TODAY()).expect_err("missing").code(),
+        store
+            .update_dossier(9999, &DossierInput::from(&d), TODAY())
+            .expect_err("missing")
+            .code(),
         "not_found"
     );
 }
@@ -191,7 +216,9 @@ fn editing_replaces_the_facts_and_keeps_the_rest() {
 #[test]
 fn closing_and_reopening() {
     let (_dir, mut store) = open_temp();
-    let d = store.create_dossier(&sample("Colis", "MaBoutique"), TODAY()).expect("create");
+    let d = store
+        .create_dossier(&sample("Colis", "MaBoutique"), TODAY())
+        .expect("create");
     let closed = store
         .set_status(
             d.id,
@@ -202,9 +229,18 @@ fn closing_and_reopening() {
         )
         .expect("close");
     assert_eq!(closed.status, Status::Resolved);
-    assert_eq!(closed.outcome_note.as_deref(), Some("Remboursé intégralement le 20 novembre."));
+    assert_eq!(
+        closed.outcome_note.as_deref(),
+        Some("Remboursé intégralement le 20 novembre.")
+    );
     let open = store
-        .set_status(d.id, &StatusChange { status: Status::Open, outcome_note: None })
+        .set_status(
+            d.id,
+            &StatusChange {
+                status: Status::Open,
+                outcome_note: None,
+            },
+        )
         .expect("reopen");
     assert_eq!(open.status, Status::Open);
     assert_eq!(open.outcome_note, None);
@@ -213,44 +249,86 @@ fn closing_and_reopening() {
 #[test]
 fn deleting_removes_only_that_dossier() {
     let (_dir, mut store) = open_temp();
-    let a = store.create_dossier(&sample("A", "MaBoutique"), TODAY()).expect("a");
-    let b = store.create_dossier(&sample("B", "AutreBoutique"), TODAY()).expect("b");
+    let a = store
+        .create_dossier(&sample("A", "MaBoutique"), TODAY())
+        .expect("a");
+    let b = store
+        .create_dossier(&sample("B", "AutreBoutique"), TODAY())
+        .expect("b");
     store.delete_dossier(a.id).expect("delete");
-    assert_eq!(store.get_dossier(a.id).expect_err("gone").code(), "not_found");
+    assert_eq!(
+        store.get_dossier(a.id).expect_err("gone").code(),
+        "not_found"
+    );
     assert_eq!(store.get_dossier(b.id).expect("b stays"), b);
-    assert_eq!(store.delete_dossier(a.id).expect_err("twice").code(), "not_found");
+    assert_eq!(
+        store.delete_dossier(a.id).expect_err("twice").code(),
+        "not_found"
+    );
 }
 
 #[test]
 fn the_list_is_sorted_by_last_activity_and_can_be_searched_and_filtered() {
     let (_dir, mut store) = open_temp();
-    let a = store.create_dossier(&sample("Aspirateur cassé", "Électro Dépôt"), TODAY()).expect("a");
+    let a = store
+        .create_dossier(&sample("Aspirateur cassé", "Électro Dépôt"), TODAY())
+        .expect("a");
     let mut other = sample("Chaussures", "ShoeShop");
     other.order.reference = Some("REF_50%".to_owned());
     let b = store.create_dossier(&other, TODAY()).expect("b");
-    let c = store.create_dossier(&sample("Téléphone", "MaBoutique"), TODAY()).expect("c");
+    let c = store
+        .create_dossier(&sample("Téléphone", "MaBoutique"), TODAY())
+        .expect("c");
     // Touching `a` makes it the most recent.
     store
-        .set_status(a.id, &StatusChange { status: Status::Abandoned, outcome_note: None })
+        .set_status(
+            a.id,
+            &StatusChange {
+                status: Status::Abandoned,
+                outcome_note: None,
+            },
+        )
         .expect("touch a");
 
     let ids = |q: DossierQuery| -> Vec<i64> {
-        store.list_dossiers(&q).expect("list").iter().map(|s| s.id).collect()
+        store
+            .list_dossiers(&q)
+            .expect("list")
+            .iter()
+            .map(|s| s.id)
+            .collect()
     };
     assert_eq!(ids(DossierQuery::default()), vec![a.id, c.id, b.id]);
-    let search = |s: &str| DossierQuery { search: Some(s.to_owned()), status: None };
-    assert_eq!(ids(search("electro")), vec![a.id], "accents and case are ignored");
+    let search = |s: &str| DossierQuery {
+        search: Some(s.to_owned()),
+        status: None,
+    };
+    assert_eq!(
+        ids(search("electro")),
+        vec![a.id],
+        "accents and case are ignored"
+    );
     assert_eq!(ids(search("TÉLÉ")), vec![c.id]);
-    assert_eq!(ids(search("50%")), vec![b.id], "order reference, % taken literally");
+    assert_eq!(
+        ids(search("50%")),
+        vec![b.id],
+        "order reference, % taken literally"
+    );
     assert_eq!(ids(search("%")), vec![b.id], "a lone % is not a wildcard");
     assert_eq!(ids(search("_")), vec![b.id], "nor is _");
     assert_eq!(ids(search("   ")).len(), 3, "blank search shows everything");
     assert_eq!(
-        ids(DossierQuery { search: None, status: Some(Status::Open) }),
+        ids(DossierQuery {
+            search: None,
+            status: Some(Status::Open)
+        }),
         vec![c.id, b.id]
     );
     assert_eq!(
-        ids(DossierQuery { search: Some("maboutique".into()), status: Some(Status::Abandoned) }),
+        ids(DossierQuery {
+            search: Some("maboutique".into()),
+            status: Some(Status::Abandoned)
+        }),
         Vec::<i64>::new()
     );
 }
@@ -260,7 +338,9 @@ fn an_unusable_data_directory_gives_a_clear_message() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("un-fichier");
     std::fs::write(&file, b"x").expect("write");
-    let err = Store::open(&file.join("sous-dossier")).err().expect("must fail");
+    let err = Store::open(&file.join("sous-dossier"))
+        .err()
+        .expect("must fail");
     assert_eq!(err.code(), "data_dir");
     assert!(err.to_string().contains("n'est pas utilisable"), "{err}");
 }

@@ -55,6 +55,8 @@ export type Country = { code: string, name: string,
  */
 eea: boolean, };
 
+export type AppInfo = { version: string, data_dir: string, schema_version: number, };
+
 /** ISO 3166-1 countries with their French names, sorted by name. */
 export const COUNTRIES: readonly Country[] = [
   { code: "AF", name: "Afghanistan", eea: false },

@@ -47,10 +47,16 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
             "Donnez un nom au dossier. Exemple : « Colis jamais reçu — MaBoutique ».".into(),
         );
     } else if too_long(&d.title, MAX_TITLE) {
-        err("title", format!("Le nom du dossier dépasse {MAX_TITLE} caractères."));
+        err(
+            "title",
+            format!("Le nom du dossier dépasse {MAX_TITLE} caractères."),
+        );
     }
     if too_long(&d.description, MAX_LONG) {
-        err("description", format!("La description dépasse {MAX_LONG} caractères."));
+        err(
+            "description",
+            format!("La description dépasse {MAX_LONG} caractères."),
+        );
     }
 
     let m = &d.merchant;
@@ -60,7 +66,10 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
             "Indiquez le nom du vendeur. Exemple : « MaBoutique SAS ».".into(),
         );
     } else if too_long(&m.name, MAX_NAME) {
-        err("merchant.name", format!("Le nom du vendeur dépasse {MAX_NAME} caractères."));
+        err(
+            "merchant.name",
+            format!("Le nom du vendeur dépasse {MAX_NAME} caractères."),
+        );
     }
     if let Some(url) = &m.website {
         if !is_web_address(url) {
@@ -82,13 +91,17 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
         if !is_phone(phone) {
             err(
                 "merchant.phone",
-                "Numéro de téléphone invalide. Exemple : 01 23 45 67 89 ou +33 1 23 45 67 89".into(),
+                "Numéro de téléphone invalide. Exemple : 01 23 45 67 89 ou +33 1 23 45 67 89"
+                    .into(),
             );
         }
     }
     if let Some(address) = &m.postal_address {
         if too_long(address, MAX_SHORT * 2) {
-            err("merchant.postal_address", "L'adresse postale est trop longue.".into());
+            err(
+                "merchant.postal_address",
+                "L'adresse postale est trop longue.".into(),
+            );
         }
     }
     if countries::by_code(&m.country).is_none() {
@@ -106,7 +119,10 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
     let o = &d.order;
     if let Some(reference) = &o.reference {
         if too_long(reference, 100) {
-            err("order.reference", "La référence de commande dépasse 100 caractères.".into());
+            err(
+                "order.reference",
+                "La référence de commande dépasse 100 caractères.".into(),
+            );
         }
     }
     if o.date > today {
@@ -146,7 +162,8 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
         } else if delivered > today {
             err(
                 "order.delivered_date",
-                "La date de livraison est dans le futur : laissez vide si vous n'avez rien reçu.".into(),
+                "La date de livraison est dans le futur : laissez vide si vous n'avez rien reçu."
+                    .into(),
             );
         }
     }
@@ -192,11 +209,25 @@ fn too_long(text: &str, max: usize) -> bool {
 pub fn fr_date(date: NaiveDate) -> String {
     use chrono::Datelike;
     const MONTHS: [&str; 12] = [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ];
     let day = date.day();
-    let day = if day == 1 { "1er".to_owned() } else { day.to_string() };
+    let day = if day == 1 {
+        "1er".to_owned()
+    } else {
+        day.to_string()
+    };
     format!("{} {} {}", day, MONTHS[date.month0() as usize], date.year())
 }
 
@@ -233,7 +264,9 @@ fn is_email(email: &str) -> bool {
     email.len() <= 254
         && !local.is_empty()
         && !local.contains('@')
-        && !email.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',')
+        && !email
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',')
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')

@@ -17,7 +17,11 @@ const DOSSIER_COLUMNS: &str = "id, title, problem, description, merchant_name, m
     delivered_date, used_goods, status, outcome_note, created_at, updated_at";
 
 impl Store {
-    pub fn create_dossier(&mut self, input: &DossierInput, today: NaiveDate) -> CoreResult<Dossier> {
+    pub fn create_dossier(
+        &mut self,
+        input: &DossierInput,
+        today: NaiveDate,
+    ) -> CoreResult<Dossier> {
         let d = normalize_and_validate(input, today)?;
         let tx = self.conn.transaction()?;
         let now = activity_stamp(&tx)?;
@@ -129,7 +133,9 @@ impl Store {
     }
 
     pub fn delete_dossier(&mut self, id: i64) -> CoreResult<()> {
-        let changed = self.conn.execute("DELETE FROM dossier WHERE id = ?1", [id])?;
+        let changed = self
+            .conn
+            .execute("DELETE FROM dossier WHERE id = ?1", [id])?;
         if changed == 0 {
             return Err(CoreError::DossierNotFound(id));
         }

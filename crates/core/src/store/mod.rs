@@ -79,11 +79,17 @@ fn configure(conn: &Connection) -> CoreResult<()> {
 }
 
 /// `VACUUM INTO` a dated copy under `sauvegardes/` before any schema change.
-fn backup_before_migration(conn: &Connection, data_dir: &Path, version: i64) -> CoreResult<PathBuf> {
+fn backup_before_migration(
+    conn: &Connection,
+    data_dir: &Path,
+    version: i64,
+) -> CoreResult<PathBuf> {
     let dir = data_dir.join(BACKUP_DIR);
     std::fs::create_dir_all(&dir).map_err(|e| data_dir_error(&dir, &e))?;
     let stamp = Utc::now().format("%Y%m%d-%H%M%S%3f");
-    let path = dir.join(format!("avant-mise-a-jour-schema-v{version}-{stamp}.sqlite3"));
+    let path = dir.join(format!(
+        "avant-mise-a-jour-schema-v{version}-{stamp}.sqlite3"
+    ));
     let target = path.to_str().ok_or_else(|| CoreError::DataDir {
         path: dir.display().to_string(),
         reason: "le chemin contient des caractères non pris en charge".into(),

@@ -19,7 +19,10 @@ fn files_in(dir: &Path) -> Vec<String> {
 fn an_empty_directory_gets_the_latest_schema_and_no_backup() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path()).expect("open");
-    assert_eq!(store.schema_version().expect("version"), migrations::latest_version());
+    assert_eq!(
+        store.schema_version().expect("version"),
+        migrations::latest_version()
+    );
     assert!(files_in(&dir.path().join(BACKUP_DIR)).is_empty());
 }
 
@@ -56,7 +59,8 @@ fn every_earlier_schema_migrates_with_a_backup() {
         assert_eq!(title, "Ancien");
         let backups = files_in(&dir.path().join(BACKUP_DIR));
         assert_eq!(backups.len(), 1, "{backups:?}");
-        let backup = Connection::open(dir.path().join(BACKUP_DIR).join(&backups[0])).expect("backup");
+        let backup =
+            Connection::open(dir.path().join(BACKUP_DIR).join(&backups[0])).expect("backup");
         let version: i64 = backup
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .expect("backup version");

@@ -1,0 +1,122 @@
+//! recours-cli run as a process on real data directories.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cli(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_recours-cli"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("RECOURS_DATA_DIR")
+        .output()
+        .expect("run recours-cli")
+}
+
+fn stdout_json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+const DOSSIER: &str = r#"{
+  "title": "Aspirateur jamais livré",
+  "problem": "non_delivery",
+  "description": "Commande payée, rien reçu.",
+  "merchant": { "name": "Électro Dépôt", "country": "FR", "email": "sav@electro.example.fr" },
+  "order": { "reference": "A-123", "date": "2026-09-01", "amount_cents": 19990,
+             "payment_method": "card", "promised_delivery_date": "2026-09-08",
+             "delivered_date": null, "used_goods": false }
+}"#;
+
+#[test]
+fn create_then_list_and_show_round_trip() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("dossier.json");
+    std::fs::write(&file, DOSSIER).expect("write");
+    let data = dir.path().join("données");
+
+    let created = stdout_json(&cli(
+        &data,
+        &["create", "--json", file.to_str().expect("utf8")],
+    ));
+    let id = created["id"].as_i64().expect("id");
+    assert_eq!(created["merchant"]["name"], "Électro Dépôt");
+    assert_eq!(created["order"]["amount_cents"], 19990);
+    assert_eq!(created["status"], "open");
+
+    let list = stdout_json(&cli(&data, &["list"]));
+    assert_eq!(list.as_array().expect("array").len(), 1);
+    assert_eq!(list[0]["id"].as_i64(), Some(id));
+    assert_eq!(list[0]["title"], "Aspirateur jamais livré");
+
+    let shown = stdout_json(&cli(&data, &["show", &id.to_string()]));
+    assert_eq!(shown, created);
+
+    // What `show` prints can be fed back to `create` (a copy with a new id).
+    let copy_file = dir.path().join("copie.json");
+    std::fs::write(&copy_file, serde_json::to_string(&shown).expect("json")).expect("write");
+    let copy = stdout_json(&cli(
+        &data,
+        &["create", "--json", copy_file.to_str().expect("utf8")],
+    ));
+    assert_ne!(copy["id"], created["id"]);
+    assert_eq!(copy["order"], created["order"]);
+
+    let searched = stdout_json(&cli(
+        &data,
+        &["list", "--search", "electro", "--status", "open"],
+    ));
+    assert_eq!(searched.as_array().expect("array").len(), 2);
+    let none = stdout_json(&cli(&data, &["list", "--status", "resolved"]));
+    assert_eq!(none.as_array().expect("array").len(), 0);
+}
+
+#[test]
+fn the_data_dir_can_come_from_the_environment() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(env!("CARGO_BIN_EXE_recours-cli"))
+        .arg("list")
+        .env("RECOURS_DATA_DIR", dir.path())
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert!(dir.path().join("recours.sqlite3").exists());
+}
+
+#[test]
+fn bad_input_fails_in_french_and_saves_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let file = dir.path().join("bad.json");
+
+    std::fs::write(&file, DOSSIER.replace("19990", "-5")).expect("write");
+    let out = cli(&data, &["create", "--json", file.to_str().expect("utf8")]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("négatif"), "{stderr}");
+    assert!(stderr.contains("order.amount_cents"), "{stderr}");
+    assert!(out.stdout.is_empty());
+
+    std::fs::write(&file, "{ pas du json").expect("write");
+    let out = cli(&data, &["create", "--json", file.to_str().expect("utf8")]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("JSON invalide"));
+
+    let out = cli(&data, &["create", "--json", "/nonexistent/dossier.json"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fichier introuvable"));
+
+    let out = cli(&data, &["show", "42"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("n'existe pas"));
+
+    let out = cli(&data, &["list", "--status", "fermé"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("État inconnu"));
+
+    let list = stdout_json(&cli(&data, &["list"]));
+    assert_eq!(list.as_array().expect("array").len(), 0);
+}

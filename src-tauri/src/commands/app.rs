@@ -1,0 +1,32 @@
+use recours_core::info::AppInfo;
+use tauri::State;
+
+use crate::error::IpcResult;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn app_info(state: State<'_, AppState>) -> IpcResult<AppInfo> {
+    state
+        .with_store(|s| {
+            Ok(AppInfo {
+                version: env!("CARGO_PKG_VERSION").to_owned(),
+                data_dir: s.data_dir().display().to_string(),
+                schema_version: s.schema_version()?,
+            })
+        })
+        .await
+}
+
+/// The page calls this once the dossier list is painted. The startup benchmark sets
+/// `RECOURS_READY_FILE` to learn when that happened; otherwise it does nothing.
+#[tauri::command]
+pub fn app_ready() {
+    if let Some(path) = std::env::var_os("RECOURS_READY_FILE") {
+        let millis = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or_default();
+        // Best effort: a benchmark that cannot read the file will say so itself.
+        let _ = std::fs::write(path, millis.to_string());
+    }
+}

@@ -1,0 +1,67 @@
+// The one seam between the page and Rust: every command goes through here, typed with the
+// bindings generated from the Rust types. Errors come back as ApiError {code, message, fields}.
+import { invoke } from "@tauri-apps/api/core";
+import type {
+  AppInfo,
+  Dossier,
+  DossierInput,
+  DossierQuery,
+  DossierSummary,
+  ErrorPayload,
+  FieldError,
+  StatusChange,
+} from "./bindings";
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly fields: FieldError[];
+
+  constructor(payload: ErrorPayload) {
+    super(payload.message);
+    this.name = "ApiError";
+    this.code = payload.code;
+    this.fields = payload.fields;
+  }
+}
+
+function isPayload(value: unknown): value is ErrorPayload {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as ErrorPayload).code === "string" &&
+    typeof (value as ErrorPayload).message === "string"
+  );
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isPayload(error)) return new ApiError({ ...error, fields: error.fields ?? [] });
+  return new ApiError({
+    code: "internal",
+    message:
+      "Recours n'a pas pu terminer cette action. Vos données n'ont pas été modifiées. " +
+      `(Détail : ${String(error)})`,
+    fields: [],
+  });
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export const api = {
+  appInfo: () => call<AppInfo>("app_info"),
+  appReady: () => call<void>("app_ready"),
+  listDossiers: (query: DossierQuery) => call<DossierSummary[]>("list_dossiers", { query }),
+  getDossier: (id: number) => call<Dossier>("get_dossier", { id }),
+  createDossier: (input: DossierInput) => call<Dossier>("create_dossier", { input }),
+  updateDossier: (id: number, input: DossierInput) =>
+    call<Dossier>("update_dossier", { id, input }),
+  setDossierStatus: (id: number, change: StatusChange) =>
+    call<Dossier>("set_dossier_status", { id, change }),
+  deleteDossier: (id: number) => call<void>("delete_dossier", { id }),
+};

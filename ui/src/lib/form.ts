@@ -1,0 +1,165 @@
+// The dossier form as a person fills it (all text), and its conversion to the typed DossierInput.
+// Only what cannot be sent at all (an unreadable amount or date) is checked here; every other rule
+// is checked by Rust, whose messages come back with the same field names.
+import type { Dossier, DossierInput, FieldError, PaymentMethod, Problem } from "./bindings";
+import { centsToInput, isoToInput, parseEuros, parseFrenchDate } from "./format";
+
+export type DossierForm = {
+  title: string;
+  problem: Problem | "";
+  description: string;
+  merchant: {
+    name: string;
+    website: string;
+    email: string;
+    phone: string;
+    postal_address: string;
+    country: string;
+    siren_siret: string;
+  };
+  order: {
+    reference: string;
+    date: string;
+    amount: string;
+    payment_method: PaymentMethod;
+    promised_delivery_date: string;
+    delivered_date: string;
+    used_goods: boolean;
+  };
+};
+
+export function emptyForm(): DossierForm {
+  return {
+    title: "",
+    problem: "",
+    description: "",
+    merchant: {
+      name: "",
+      website: "",
+      email: "",
+      phone: "",
+      postal_address: "",
+      country: "FR",
+      siren_siret: "",
+    },
+    order: {
+      reference: "",
+      date: "",
+      amount: "",
+      payment_method: "card",
+      promised_delivery_date: "",
+      delivered_date: "",
+      used_goods: false,
+    },
+  };
+}
+
+export function formFromDossier(d: Dossier): DossierForm {
+  const m = d.merchant;
+  const o = d.order;
+  return {
+    title: d.title,
+    problem: d.problem,
+    description: d.description,
+    merchant: {
+      name: m.name,
+      website: m.website ?? "",
+      email: m.email ?? "",
+      phone: m.phone ?? "",
+      postal_address: m.postal_address ?? "",
+      country: m.country,
+      siren_siret: m.siren_siret ?? "",
+    },
+    order: {
+      reference: o.reference ?? "",
+      date: isoToInput(o.date),
+      amount: centsToInput(o.amount_cents),
+      payment_method: o.payment_method,
+      promised_delivery_date: isoToInput(o.promised_delivery_date),
+      delivered_date: isoToInput(o.delivered_date),
+      used_goods: o.used_goods,
+    },
+  };
+}
+
+const optional = (text: string): string | null => (text.trim() === "" ? null : text);
+
+const DATE_HINT = "écrivez-la comme 12/03/2026";
+
+/** Turns the form into what Rust expects, or the list of what must be fixed first. */
+export function formToInput(f: DossierForm): { input: DossierInput } | { errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  if (f.problem === "") {
+    errors.push({ field: "problem", message: "Choisissez ce qui s'est passé." });
+  }
+  const orderDate = parseFrenchDate(f.order.date);
+  if (f.order.date.trim() === "") {
+    errors.push({ field: "order.date", message: "Indiquez la date de la commande (par exemple 12/03/2026)." });
+  } else if (!orderDate) {
+    errors.push({ field: "order.date", message: `Date de commande illisible : ${DATE_HINT}.` });
+  }
+  const amount = parseEuros(f.order.amount);
+  if (f.order.amount.trim() === "") {
+    errors.push({ field: "order.amount_cents", message: "Indiquez le montant payé (par exemple 49,90)." });
+  } else if (amount === null) {
+    errors.push({
+      field: "order.amount_cents",
+      message: "Montant illisible : écrivez-le en euros, par exemple 49,90.",
+    });
+  }
+  const optionalDate = (text: string, field: string, what: string): string | null => {
+    if (text.trim() === "") return null;
+    const iso = parseFrenchDate(text);
+    if (!iso) errors.push({ field, message: `${what} illisible : ${DATE_HINT}.` });
+    return iso;
+  };
+  const promised = optionalDate(
+    f.order.promised_delivery_date,
+    "order.promised_delivery_date",
+    "Date de livraison promise",
+  );
+  const delivered = optionalDate(f.order.delivered_date, "order.delivered_date", "Date de livraison");
+
+  if (errors.length > 0 || f.problem === "" || !orderDate || amount === null) {
+    return { errors };
+  }
+  return {
+    input: {
+      title: f.title,
+      problem: f.problem,
+      description: f.description,
+      merchant: {
+        name: f.merchant.name,
+        website: optional(f.merchant.website),
+        email: optional(f.merchant.email),
+        phone: optional(f.merchant.phone),
+        postal_address: optional(f.merchant.postal_address),
+        country: f.merchant.country,
+        siren_siret: optional(f.merchant.siren_siret),
+      },
+      order: {
+        reference: optional(f.order.reference),
+        date: orderDate,
+        amount_cents: amount,
+        payment_method: f.order.payment_method,
+        promised_delivery_date: promised,
+        delivered_date: delivered,
+        used_goods: f.order.used_goods,
+      },
+    },
+  };
+}
+
+/** Field errors keyed by field name, for the inputs to show. */
+export function errorMap(errors: FieldError[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const e of errors) map[e.field] ??= e.message;
+  return map;
+}
+
+/** Which wizard step holds a field: 0 what happened, 1 the merchant, 2 the order. */
+export function stepOfField(field: string): number {
+  if (field === "problem" || field === "description") return 0;
+  if (field.startsWith("merchant.")) return 1;
+  return 2;
+}

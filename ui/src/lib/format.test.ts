@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { centsToInput, formatDate, formatEuros, isoToInput, parseEuros, parseFrenchDate } from "./format";
+
+describe("money", () => {
+  it("reads amounts the way people type them", () => {
+    expect(parseEuros("49,90")).toBe(4990);
+    expect(parseEuros("49.9")).toBe(4990);
+    expect(parseEuros(" 1 234,56 € ")).toBe(123456);
+    expect(parseEuros("12")).toBe(1200);
+    expect(parseEuros("-12,50")).toBe(-1250);
+    expect(parseEuros("douze")).toBeNull();
+    expect(parseEuros("12,345")).toBeNull();
+    expect(parseEuros("")).toBeNull();
+  });
+
+  it("writes amounts the French way", () => {
+    expect(formatEuros(123456).replace(/\s/g, " ")).toBe("1 234,56 €");
+    expect(centsToInput(4990)).toBe("49,90");
+    expect(centsToInput(5)).toBe("0,05");
+  });
+});
+
+describe("dates", () => {
+  it("reads French dates and refuses impossible ones", () => {
+    expect(parseFrenchDate("12/03/2026")).toBe("2026-03-12");
+    expect(parseFrenchDate("1-3-2026")).toBe("2026-03-01");
+    expect(parseFrenchDate("2026-03-12")).toBe("2026-03-12");
+    expect(parseFrenchDate("29/02/2024")).toBe("2024-02-29");
+    expect(parseFrenchDate("29/02/2026")).toBeNull();
+    expect(parseFrenchDate("31/04/2026")).toBeNull();
+    expect(parseFrenchDate("12 mars")).toBeNull();
+  });
+
+  it("writes dates in words", () => {
+    expect(formatDate("2026-03-12")).toBe("12 mars 2026");
+    expect(formatDate("2026-08-01")).toBe("1er août 2026");
+    expect(isoToInput("2026-03-12")).toBe("12/03/2026");
+    expect(isoToInput(null)).toBe("");
+  });
+});

@@ -1,0 +1,73 @@
+// French formats for money and dates, and their parsing from what a person types.
+
+const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+
+/** 4990 → "49,90 €" */
+export function formatEuros(cents: number): string {
+  return euros.format(cents / 100);
+}
+
+/** "49,90", "49.9", "1 234,56 €", "12" → cents; null when it is not an amount. Negative stays negative. */
+export function parseEuros(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f€]/g, "").replace(/^EUR|EUR$/i, "");
+  const match = /^(-?)(\d{1,12})(?:[.,](\d{1,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const [, sign, whole, fraction = ""] = match;
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  return sign === "-" ? -cents : cents;
+}
+
+/** 4990 → "49,90" (for an input field) */
+export function centsToInput(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
+}
+
+const MONTHS = [
+  "janvier", "février", "mars", "avril", "mai", "juin",
+  "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+];
+
+/** "2026-03-12" → "12 mars 2026" ("1er" for the first day) */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const day = Number(m[3]);
+  return `${day === 1 ? "1er" : day} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** An RFC 3339 timestamp → "24 novembre 2026 à 14 h 05" in local time */
+export function formatTimestamp(rfc3339: string): string {
+  const d = new Date(rfc3339);
+  if (Number.isNaN(d.getTime())) return rfc3339;
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return `${formatDate(iso)} à ${d.getHours()} h ${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+/** "12/03/2026", "12-3-2026", "2026-03-12" → "2026-03-12"; null when not a real date. */
+export function parseFrenchDate(text: string): string | null {
+  const t = text.trim();
+  let y: number, mo: number, d: number;
+  let m = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(t);
+  if (m) {
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else {
+    return null;
+  }
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    return null;
+  }
+  if (y < 1900) return null;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** "2026-03-12" → "12/03/2026" (for an input field) */
+export function isoToInput(iso: string | null): string {
+  if (!iso) return "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

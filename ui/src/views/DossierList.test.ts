@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from "vitest";
+import { render, screen, waitFor } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import DossierList from "./DossierList.svelte";
+import { dossier, summary } from "../test/fixtures";
+
+describe("DossierList", () => {
+  it("explains Recours when there is no dossier yet", async () => {
+    mockIPC((cmd) => (cmd === "list_dossiers" ? [] : null));
+    const onNew = vi.fn();
+    render(DossierList, { onOpen: vi.fn(), onNew });
+    expect(await screen.findByTestId("empty-state")).toHaveTextContent("achat en ligne");
+    await userEvent.click(screen.getByRole("button", { name: "Créer mon premier dossier" }));
+    expect(onNew).toHaveBeenCalled();
+  });
+
+  it("shows the dossiers, searches and filters through Rust", async () => {
+    const calls: unknown[] = [];
+    const rows = [summary(dossier()), summary(dossier({ id: 8, title: "Écran fissuré", status: "resolved" }))];
+    mockIPC((cmd, args) => {
+      if (cmd !== "list_dossiers") return null;
+      const query = (args as { query: { search: string | null; status: string | null } }).query;
+      calls.push(query);
+      return rows.filter(
+        (r) =>
+          (!query.status || r.status === query.status) &&
+          (!query.search || r.title.toLowerCase().includes(query.search.toLowerCase())),
+      );
+    });
+    const onOpen = vi.fn();
+    render(DossierList, { onOpen, onNew: vi.fn() });
+    const list = await screen.findByTestId("dossier-list");
+    expect(list.querySelectorAll("li")).toHaveLength(2);
+    expect(list).toHaveTextContent("129,90");
+
+    await userEvent.type(screen.getByLabelText("Rechercher"), "écran");
+    await waitFor(() => expect(screen.getByTestId("dossier-list").querySelectorAll("li")).toHaveLength(1));
+    expect(calls).toContainEqual({ search: "écran", status: null });
+
+    await userEvent.click(screen.getByRole("button", { name: "En cours" }));
+    expect(await screen.findByTestId("no-result")).toHaveTextContent("« écran »");
+    expect(calls).toContainEqual({ search: "écran", status: "open" });
+
+    await userEvent.clear(screen.getByLabelText("Rechercher"));
+    await userEvent.click(screen.getByRole("button", { name: "Tous" }));
+    await userEvent.click(await screen.findByRole("button", { name: /Colis jamais reçu/ }));
+    expect(onOpen).toHaveBeenCalledWith(7);
+  });
+
+  it("shows why the data cannot be read", async () => {
+    mockIPC(() => {
+      throw { code: "schema_too_new", message: "Ces données ont été enregistrées par une version plus récente de Recours.", fields: [] };
+    });
+    render(DossierList, { onOpen: vi.fn(), onNew: vi.fn() });
+    expect(await screen.findByRole("alert")).toHaveTextContent("version plus récente");
+  });
+});
