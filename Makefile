@@ -1,0 +1,18 @@
+# The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
+.PHONY: run test bench-startup screenshots
+
+## Build Recours and open it (installs what is missing first).
+run:
+	scripts/run.sh
+
+## Install what the tests need, then run every check and test.
+test:
+	scripts/test.sh
+
+## Startup time and memory against a hello-world Tauri app built in the same run (not part of `make test`).
+bench-startup:
+	bench/startup/run.sh
+
+## Refresh the README screenshots in docs/ from the real window.
+screenshots:
+	RECOURS_SCREENSHOT_DIR=$(CURDIR)/docs xvfb-run -a -s "-screen 0 1280x860x24" npm --prefix tests/e2e test --silent

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Every check and every test: formatting, lints, type check, Rust tests, frontend tests, and the
+# end-to-end tests that drive the built app in its real window under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Frontend build (embedded in the app)"
+npm --prefix ui run build --silent
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "Frontend type check (svelte-check) and lint (eslint)"
+npm --prefix ui run check --silent
+npm --prefix ui run lint --silent
+
+step "Rust tests (core, CLI, app; includes the TypeScript bindings drift check)"
+cargo test --workspace --locked
+
+step "Frontend component tests (vitest)"
+npm --prefix ui test --silent
+
+step "Build the app for the end-to-end tests"
+cargo build --workspace --locked
+
+step "End-to-end tests in the real window (tauri-driver + WebKitWebDriver under Xvfb)"
+xvfb-run -a -s "-screen 0 1280x860x24" npm --prefix tests/e2e test --silent
+
+step "All checks passed"

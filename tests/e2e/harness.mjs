@@ -1,0 +1,141 @@
+// Drives the built Recours app in its real window: tauri-driver (wrapping WebKitWebDriver) starts the
+// binary, and selenium-webdriver talks to it. Each `launch()` is a fresh process of the app on the
+// data directory given, so closing and relaunching is a real restart.
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Builder, By, Key, until } from "selenium-webdriver";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, "../..");
+export const appBinary = process.env.RECOURS_APP ?? path.join(root, "target/debug/recours");
+export const cliBinary = process.env.RECOURS_CLI ?? path.join(root, "target/debug/recours-cli");
+const tauriDriver = process.env.TAURI_DRIVER ?? path.join(os.homedir(), ".cargo/bin/tauri-driver");
+const screenshotDir = process.env.RECOURS_SCREENSHOT_DIR ?? path.join(root, "target/e2e-screenshots");
+
+export const WAIT = 15_000;
+
+export function tempDataDir(name) {
+  return mkdtempSync(path.join(os.tmpdir(), `recours-e2e-${name}-`));
+}
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function waitForPorts(ports, ms = 20_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const open = await Promise.all(ports.map(portOpen));
+    if (open.every(Boolean)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not open ports ${ports.join(", ")}`);
+}
+
+let nextPort = 4444 + (process.pid % 200) * 2;
+
+/** Starts the app on `dataDir` and returns { driver, quit }. */
+export async function launch(dataDir) {
+  const port = nextPort;
+  const nativePort = nextPort + 1;
+  nextPort += 2;
+  const driverProcess = spawn(
+    tauriDriver,
+    ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"],
+    { stdio: "ignore", env: { ...process.env, RECOURS_DATA_DIR: dataDir } },
+  );
+  // tauri-driver accepts connections before WebKitWebDriver does: wait for both.
+  await waitForPorts([port, nativePort]);
+  const capabilities = {
+    browserName: "wry",
+    "tauri:options": { application: appBinary },
+  };
+  const driver = await new Builder()
+    .usingServer(`http://127.0.0.1:${port}/`)
+    .withCapabilities(capabilities)
+    .build();
+  return {
+    driver,
+    async quit() {
+      try {
+        await driver.quit();
+      } finally {
+        driverProcess.kill();
+      }
+    },
+  };
+}
+
+export async function find(driver, css) {
+  return driver.wait(until.elementLocated(By.css(css)), WAIT, `élément ${css} introuvable`);
+}
+
+export async function findVisible(driver, css) {
+  const el = await find(driver, css);
+  await driver.wait(until.elementIsVisible(el), WAIT);
+  return el;
+}
+
+/** The first button (or label) whose text contains `text`. */
+export async function byText(driver, text, tag = "button") {
+  const xpath = `//${tag}[contains(normalize-space(.), ${JSON.stringify(text)})]`;
+  const el = await driver.wait(until.elementLocated(By.xpath(xpath)), WAIT, `${tag} « ${text} » introuvable`);
+  await driver.wait(until.elementIsVisible(el), WAIT);
+  return el;
+}
+
+export async function click(driver, text, tag = "button") {
+  await (await byText(driver, text, tag)).click();
+}
+
+export async function type(driver, css, text) {
+  const el = await findVisible(driver, css);
+  await el.clear();
+  // A key press after clearing fires the input event the page listens to (clear() alone may not).
+  await el.sendKeys(text === "" ? " " + Key.BACK_SPACE : text);
+}
+
+export async function textOf(driver, css) {
+  return (await findVisible(driver, css)).getText();
+}
+
+/** Waits until the element's text contains `expected`. */
+export async function waitText(driver, css, expected) {
+  await driver.wait(async () => {
+    try {
+      const text = await driver.findElement(By.css(css)).getText();
+      return text.includes(expected);
+    } catch {
+      return false;
+    }
+  }, WAIT, `« ${expected} » n'apparaît pas dans ${css}`);
+}
+
+export async function screenshot(driver, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  writeFileSync(path.join(screenshotDir, `${name}.png`), await driver.takeScreenshot(), "base64");
+}
+
+export function cli(dataDir, ...args) {
+  const out = execFileSync(cliBinary, ["--data-dir", dataDir, ...args], { encoding: "utf8" });
+  return JSON.parse(out);
+}
+
+/** A date `days` before today, as typed in the form (JJ/MM/AAAA). */
+export function daysAgo(days) {
+  const d = new Date(Date.now() - days * 86_400_000);
+  return `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
+}
+
+export { By, until };
