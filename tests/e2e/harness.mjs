@@ -13,7 +13,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, "../..");
 export const appBinary = process.env.RECOURS_APP ?? path.join(root, "target/debug/recours");
 export const cliBinary = process.env.RECOURS_CLI ?? path.join(root, "target/debug/recours-cli");
-const tauriDriver = process.env.TAURI_DRIVER ?? path.join(os.homedir(), ".cargo/bin/tauri-driver");
+// tauri-driver from PATH (scripts/test.sh puts cargo's bin folder on it), unless TAURI_DRIVER says otherwise.
+const tauriDriver = process.env.TAURI_DRIVER ?? "tauri-driver";
 const screenshotDir = process.env.RECOURS_SCREENSHOT_DIR ?? path.join(root, "target/e2e-screenshots");
 
 export const WAIT = 15_000;

@@ -71,8 +71,7 @@ mod tests {
 
     fn message(json: &str) -> String {
         parse::<DossierInput>(json)
-            .err()
-            .expect("must fail")
+            .expect_err("must fail")
             .to_string()
     }
 
