@@ -5,9 +5,21 @@ use serde::de::DeserializeOwned;
 
 use crate::error::CoreError;
 
-/// Parses `text` as `T`, with a French message on failure.
+/// Parses `text` as `T`, with a French message on failure that names the field at fault.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, CoreError> {
-    serde_json::from_str(text).map_err(|e| CoreError::InvalidInput(french_message(&e)))
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let message = french_message(e.inner());
+        if path.is_empty() || path == "." {
+            CoreError::InvalidInput(message)
+        } else {
+            CoreError::Validation(vec![crate::error::FieldError {
+                message: format!("{path} : {message}"),
+                field: path,
+            }])
+        }
+    })
 }
 
 /// Converts an already parsed JSON value to `T`, with a French message on failure.

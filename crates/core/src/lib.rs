@@ -8,6 +8,7 @@ pub mod error;
 pub mod info;
 pub mod json_input;
 pub mod paths;
+pub mod rules;
 pub mod store;
 
 pub use error::{CoreError, CoreResult, ErrorPayload, FieldError};

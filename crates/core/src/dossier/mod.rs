@@ -1,7 +1,7 @@
 //! The dossier: one purchase that went wrong, with the merchant, the order and the problem.
 //! These types are the JSON shape shared by the app, the CLI and the generated TypeScript.
 
-mod validate;
+pub mod validate;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,169 @@
+//! What the rules read from the facts, computed once: the first date of each kind of event, the
+//! delivery date, the formal notice and its expiry, the refund. Everything else reads this.
+
+use chrono::NaiveDate;
+
+use super::calendar::{add_days, add_months, extend_to_working_day};
+use super::model::{EventKind, Facts};
+use crate::countries;
+
+pub const DEFAULT_NOTICE_DAYS: u32 = 8;
+
+pub struct Context<'a> {
+    pub facts: &'a Facts,
+    pub today: NaiveDate,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(facts: &'a Facts, today: NaiveDate) -> Self {
+        Context { facts, today }
+    }
+
+    /// The earliest event of this kind.
+    pub fn first(&self, kind: EventKind) -> Option<NaiveDate> {
+        self.facts
+            .events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.date)
+            .min()
+    }
+
+    /// The latest event of this kind.
+    pub fn last(&self, kind: EventKind) -> Option<NaiveDate> {
+        self.facts
+            .events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.date)
+            .max()
+    }
+
+    pub fn has(&self, kind: EventKind) -> bool {
+        self.facts.events.iter().any(|e| e.kind == kind)
+    }
+
+    pub fn amount(&self) -> i64 {
+        self.facts.order.amount_cents
+    }
+
+    pub fn country(&self) -> &str {
+        &self.facts.merchant.country
+    }
+
+    pub fn country_name(&self) -> String {
+        let name = countries::by_code(self.country()).map_or(self.country(), |c| c.name);
+        // "en Allemagne", "au Portugal", "aux Pays-Bas": a neutral form avoids wrong articles.
+        format!("dans le pays suivant : {name}")
+    }
+
+    /// Established in France.
+    pub fn merchant_in_france(&self) -> bool {
+        self.country() == "FR"
+    }
+
+    /// Established in another EU/EEA country (the CEC France and the European small claims apply).
+    pub fn merchant_in_other_eea(&self) -> bool {
+        !self.merchant_in_france() && countries::by_code(self.country()).is_some_and(|c| c.eea)
+    }
+
+    /// When the goods reached the consumer: a `delivered` event, else the order's delivery date.
+    pub fn delivered(&self) -> Option<NaiveDate> {
+        self.first(EventKind::Delivered)
+            .or(self.facts.order.delivered_date)
+    }
+
+    /// L216-1: the promised date, else 30 days after the order.
+    pub fn delivery_due(&self) -> NaiveDate {
+        self.facts
+            .order
+            .promised_delivery_date
+            .unwrap_or_else(|| add_days(self.facts.order.date, 30))
+    }
+
+    /// The latest formal notice and the days it granted.
+    pub fn formal_notice(&self) -> Option<(NaiveDate, u32)> {
+        self.facts
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::FormalNoticeSent)
+            .max_by_key(|e| e.date)
+            .map(|e| (e.date, e.deadline_days.unwrap_or(DEFAULT_NOTICE_DAYS)))
+    }
+
+    /// From the avis de réception when it came after the sending, else from the sending date.
+    pub fn formal_notice_expiry(&self) -> Option<NaiveDate> {
+        let (sent, days) = self.formal_notice()?;
+        let received = self
+            .facts
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::FormalNoticeReceived && e.date >= sent)
+            .map(|e| e.date)
+            .min();
+        Some(add_days(received.unwrap_or(sent), i64::from(days)))
+    }
+
+    /// The first written complaint (a formal notice is one too), which opens the mediation year.
+    pub fn first_written_complaint(&self) -> Option<NaiveDate> {
+        self.first(EventKind::ComplaintSent)
+            .or_else(|| self.first(EventKind::FormalNoticeSent))
+    }
+
+    /// L221-18/-19/-20: 14 days from delivery, to the next working day; +12 months without the information.
+    pub fn withdrawal_period_end(&self) -> Option<NaiveDate> {
+        let region = self.facts.holiday_region;
+        let delivered = self.delivered()?;
+        let initial = extend_to_working_day(add_days(delivered, 14), region);
+        Some(if self.facts.order.withdrawal_info_given {
+            initial
+        } else {
+            extend_to_working_day(add_months(initial, 12), region)
+        })
+    }
+
+    /// The day the whole price came back: the refund event that completes the amount paid.
+    pub fn refunded_on(&self) -> Option<NaiveDate> {
+        let mut refunds: Vec<_> = self
+            .facts
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::RefundReceived)
+            .collect();
+        refunds.sort_by_key(|e| e.date);
+        let mut total = 0i64;
+        for e in refunds {
+            total = total.saturating_add(e.amount_cents.unwrap_or(self.amount()));
+            if total >= self.amount() {
+                return Some(e.date);
+            }
+        }
+        None
+    }
+
+    /// L216-7 (non-delivery) or L221-24 (withdrawal): when the refund is due.
+    pub fn refund_due(&self) -> Option<NaiveDate> {
+        use crate::dossier::Problem;
+        match self.facts.problem {
+            Problem::NonDelivery => self
+                .first(EventKind::TerminationNotified)
+                .map(|d| add_days(d, 14)),
+            Problem::WithdrawalRefund => {
+                let due = add_days(self.first(EventKind::WithdrawalNotified)?, 14);
+                // The merchant may wait for the goods (or proof they were sent) when they come later.
+                Some(match self.first(EventKind::GoodsReturned) {
+                    Some(returned) if returned > due => returned,
+                    _ => due,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// A conciliation or mediation has been asked for (art. 750-1 CPC).
+    pub fn pre_action_done(&self) -> bool {
+        self.has(EventKind::ConciliationRequested)
+            || self.has(EventKind::MediationRequested)
+            || self.has(EventKind::CecRequested)
+    }
+}

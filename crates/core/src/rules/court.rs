@@ -1,0 +1,130 @@
+//! The court route (domain reference §9 and §11): from the goal, the amount and the merchant's country.
+
+use super::context::Context;
+use super::law;
+use super::model::{Court, CourtRoute, Goal};
+use super::sites::OfficialSite;
+use crate::dossier::Problem;
+
+pub const SMALL_CLAIM_CENTS: i64 = 500_000; // 5 000 €
+pub const NO_LAWYER_CENTS: i64 = 1_000_000; // 10 000 €
+pub const CONTRIBUTION_CENTS: i64 = 5_000; // 50 €
+
+pub fn route(ctx: &Context) -> Court {
+    let facts = ctx.facts;
+    let amount = ctx.amount();
+    // A refund of what was paid is a fixed sum owed; a hidden defect or "other" claim is disputed.
+    let fixed_sum = !matches!(facts.problem, Problem::HiddenDefect | Problem::Other);
+    let route = if ctx.merchant_in_other_eea() && amount <= SMALL_CLAIM_CENTS {
+        CourtRoute::EuropeanSmallClaims
+    } else if facts.goal == Goal::Performance {
+        if amount <= NO_LAWYER_CENTS {
+            CourtRoute::InjonctionDeFaire
+        } else {
+            CourtRoute::LawyerRequired
+        }
+    } else if fixed_sum {
+        CourtRoute::InjonctionDePayer
+    } else if amount <= SMALL_CLAIM_CENTS {
+        CourtRoute::Requete
+    } else if amount <= NO_LAWYER_CENTS {
+        CourtRoute::Assignation
+    } else {
+        CourtRoute::LawyerRequired
+    };
+    let pre_action_done = ctx.pre_action_done();
+    let place = "au tribunal du lieu où le vendeur est établi ; vous pouvez aussi saisir celui du lieu où vous habitiez lors de la commande (art. R631-3)";
+    let (title, explanation, form, contribution, contribution_verified, legal, sites, where_to_file) =
+        match route {
+            CourtRoute::InjonctionDePayer => (
+                "Injonction de payer",
+                "Pour obtenir une somme due (le remboursement, avec la majoration légale s'il y a lieu). \
+                 Gratuite, sans avocat, sans tentative amiable obligatoire avant. Le juge décide sur pièces ; \
+                 l'ordonnance est signifiée au vendeur par un commissaire de justice, et il a un mois pour s'y opposer.",
+                Some("Cerfa 12948*06"),
+                0,
+                false,
+                law::legals(&["INJONCTION_PAYER", "IP_NO_PRE_ACTION", "CONTRIBUTION_IP"]),
+                vec![OfficialSite::InjonctionDePayer, OfficialSite::CourtFinder],
+                "auprès du tribunal judiciaire du lieu où le vendeur est établi (art. 1406 CPC)",
+            ),
+            CourtRoute::InjonctionDeFaire => (
+                "Injonction de faire",
+                "Pour obliger le vendeur à livrer, réparer ou remplacer, jusqu'à 10 000 €. Sans avocat ; \
+                 une conciliation avant est conseillée, pas obligatoire.",
+                Some("Cerfa 11723*11"),
+                CONTRIBUTION_CENTS,
+                false,
+                law::legals(&["INJONCTION_FAIRE", "CONTRIBUTION_APPLIES"]),
+                vec![
+                    OfficialSite::InjonctionDeFaire,
+                    OfficialSite::CourtContribution,
+                    OfficialSite::CourtFinder,
+                ],
+                place,
+            ),
+            CourtRoute::EuropeanSmallClaims => (
+                "Procédure européenne de règlement des petits litiges",
+                "Contre un vendeur établi dans un autre pays de l'Union européenne, pour au plus 5 000 € : \
+                 formulaire A, sans avocat ; le jugement s'exécute dans toute l'Union. Le CEC France peut vous aider à le remplir.",
+                Some("Formulaire A"),
+                0,
+                false,
+                law::legals(&["ESCP", "CEC"]),
+                vec![OfficialSite::EuropeanSmallClaims, OfficialSite::CecFrance],
+                "auprès du tribunal compétent (en tant que consommateur, vous pouvez en général agir en France)",
+            ),
+            CourtRoute::Requete => (
+                "Requête au tribunal (jusqu'à 5 000 €)",
+                "Pour une somme contestée ou des dommages et intérêts jusqu'à 5 000 €. Il faut d'abord avoir tenté \
+                 une conciliation ou une médiation (art. 750-1 CPC), sauf exception (par exemple : aucun conciliateur \
+                 disponible dans les 3 mois).",
+                Some("Cerfa 16042*02"),
+                CONTRIBUTION_CENTS,
+                false,
+                law::legals(&["REQUETE", "PRE_ACTION", "CONTRIBUTION_APPLIES", "COURT_PLACE"]),
+                vec![
+                    OfficialSite::Requete,
+                    OfficialSite::CourtContribution,
+                    OfficialSite::CourtFinder,
+                ],
+                place,
+            ),
+            CourtRoute::Assignation => (
+                "Assignation devant le tribunal judiciaire",
+                "Au-delà de 5 000 € et jusqu'à 10 000 € : le tribunal est saisi par une assignation qu'un \
+                 commissaire de justice délivre au vendeur (à vos frais). L'avocat n'est pas obligatoire.",
+                None,
+                CONTRIBUTION_CENTS,
+                true,
+                law::legals(&["ASSIGNATION", "CONTRIBUTION", "COURT_PLACE"]),
+                vec![OfficialSite::CourtContribution, OfficialSite::CourtFinder],
+                place,
+            ),
+            CourtRoute::LawyerRequired => (
+                "Tribunal judiciaire avec avocat",
+                "Au-delà de 10 000 €, l'avocat est obligatoire. Si vos revenus sont modestes, l'aide \
+                 juridictionnelle peut le prendre en charge.",
+                None,
+                CONTRIBUTION_CENTS,
+                true,
+                law::legals(&["LAWYER", "CONTRIBUTION"]),
+                vec![OfficialSite::CourtFinder],
+                "par votre avocat, devant le tribunal judiciaire",
+            ),
+        };
+    Court {
+        route,
+        pre_action_required: route == CourtRoute::Requete,
+        pre_action_done,
+        lawyer_required: route == CourtRoute::LawyerRequired,
+        title: title.to_owned(),
+        explanation: explanation.to_owned(),
+        form: form.map(str::to_owned),
+        contribution_cents: contribution,
+        contribution_verified,
+        where_to_file: where_to_file.to_owned(),
+        legal,
+        sites: sites.into_iter().map(OfficialSite::to_ref).collect(),
+    }
+}

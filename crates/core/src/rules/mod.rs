@@ -1,0 +1,143 @@
+//! The rules engine: a pure function of (facts, events, today) → assessment. No clock is read here;
+//! the app, the CLI and the letters all call `assess`, so they can never disagree.
+
+pub mod calendar;
+mod context;
+pub mod court;
+pub mod deadlines;
+pub mod law;
+mod ladder;
+pub mod model;
+pub mod penalty;
+pub mod sites;
+
+use chrono::NaiveDate;
+
+use crate::countries;
+use crate::dossier::Problem;
+use crate::error::{CoreError, CoreResult, FieldError};
+use context::Context;
+use model::{Assessment, CarrierChoice, EventKind, Facts, Note};
+
+/// Days a formal notice may grant, at most (a year).
+pub const MAX_NOTICE_DAYS: u32 = 365;
+
+/// Checks that the facts make sense; every problem names its field (`order.date`, `events[2].date`…).
+pub fn validate(facts: &Facts, today: NaiveDate) -> CoreResult<()> {
+    let mut errors = Vec::new();
+    let mut err = |field: String, message: String| errors.push(FieldError { field, message });
+    let order = &facts.order;
+    if countries::by_code(&facts.merchant.country).is_none() {
+        err(
+            "merchant.country".into(),
+            format!("Pays inconnu « {} » : utilisez un code ISO à deux lettres, par exemple FR.", facts.merchant.country),
+        );
+    }
+    if order.amount_cents < 0 {
+        err("order.amount_cents".into(), "Le montant payé ne peut pas être négatif.".into());
+    }
+    if order.date > today {
+        err("order.date".into(), "La date de commande est après la date du jour.".into());
+    }
+    if order.promised_delivery_date.is_some_and(|d| d < order.date) {
+        err(
+            "order.promised_delivery_date".into(),
+            "La date de livraison promise est avant la date de commande.".into(),
+        );
+    }
+    if let Some(d) = order.delivered_date {
+        if d < order.date {
+            err("order.delivered_date".into(), "La date de livraison est avant la date de commande.".into());
+        } else if d > today {
+            err("order.delivered_date".into(), "La date de livraison est après la date du jour.".into());
+        }
+    }
+    for (i, e) in facts.events.iter().enumerate() {
+        if e.date < order.date {
+            err(format!("events[{i}].date"), "Cet événement est daté d'avant la commande.".into());
+        } else if e.date > today {
+            err(format!("events[{i}].date"), "Cet événement est daté d'après aujourd'hui.".into());
+        }
+        if let Some(days) = e.deadline_days {
+            if e.kind != EventKind::FormalNoticeSent {
+                err(
+                    format!("events[{i}].deadline_days"),
+                    "Un délai accordé n'a de sens que pour une mise en demeure.".into(),
+                );
+            } else if days == 0 || days > MAX_NOTICE_DAYS {
+                err(
+                    format!("events[{i}].deadline_days"),
+                    format!("Le délai accordé doit être compris entre 1 et {MAX_NOTICE_DAYS} jours."),
+                );
+            }
+        }
+        if let Some(amount) = e.amount_cents {
+            if amount < 0 {
+                err(format!("events[{i}].amount_cents"), "Un montant ne peut pas être négatif.".into());
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(CoreError::Validation(errors))
+    }
+}
+
+/// `assess` on facts written as JSON (the `recours-cli assess` interface, docs/assess.md).
+pub fn assess_json(text: &str, today: NaiveDate) -> CoreResult<Assessment> {
+    let facts: Facts = crate::json_input::parse(text)?;
+    assess(&facts, today)
+}
+
+/// Where the dossier stands today: the ladder, the deadlines, any late-refund increase, the court route.
+pub fn assess(facts: &Facts, today: NaiveDate) -> CoreResult<Assessment> {
+    validate(facts, today)?;
+    let ctx = Context::new(facts, today);
+    let court = court::route(&ctx);
+    let (steps, current_step) = ladder::steps(&ctx, &court);
+    let deadlines = deadlines::compute(&ctx);
+    let next_deadline = deadlines.iter().find(|d| !d.passed).cloned();
+    Ok(Assessment {
+        today,
+        problem: facts.problem,
+        current_step,
+        steps,
+        penalty: penalty::compute(&ctx),
+        court,
+        deadlines,
+        next_deadline,
+        notes: notes(&ctx),
+    })
+}
+
+fn notes(ctx: &Context) -> Vec<Note> {
+    let mut out = Vec::new();
+    let facts = ctx.facts;
+    if matches!(facts.problem, Problem::NonDelivery | Problem::NonConforming) {
+        let text = match facts.carrier_chosen_by {
+            Some(CarrierChoice::Merchant) => "Le transporteur a été choisi par le vendeur : il répond de la perte ou de l'avarie jusqu'à ce que vous ayez le colis en main (art. L216-2). Ne vous laissez pas renvoyer vers le transporteur.",
+            Some(CarrierChoice::Consumer) => "Vous avez choisi vous-même un transporteur que le vendeur ne proposait pas : le risque de perte vous est passé quand le vendeur lui a remis le colis (art. L216-2). Réclamez d'abord auprès de ce transporteur.",
+            None => "Qui a choisi le transporteur ? Si c'est une option proposée par le vendeur (le cas habituel), le vendeur répond de la perte ou de l'avarie jusqu'à ce que vous ayez le colis en main (art. L216-2).",
+        };
+        out.push(Note { text: text.into(), legal: law::legals(&["RISK"]) });
+    }
+    if facts.problem == Problem::NonDelivery {
+        if let Some(d) = ctx.delivered() {
+            out.push(Note {
+                text: format!(
+                    "Le colis est arrivé le {} : si le bien est abîmé ou non conforme, choisissez plutôt le problème « produit abîmé ou différent ».",
+                    crate::dossier::validate::fr_date(d)
+                ),
+                legal: Vec::new(),
+            });
+        }
+    }
+    if !facts.order.withdrawal_info_given {
+        out.push(Note {
+            text: "Le vendeur ne vous a pas informé de votre droit de rétractation : le délai est prolongé de 12 mois (art. L221-20).".into(),
+            legal: law::legals(&["WD_EXT"]),
+        });
+    }
+    out
+}

@@ -1,0 +1,336 @@
+//! The public shapes of the assessment: what `assess` reads (facts and events) and what it returns.
+//! The names are a documented interface (docs/assess.md): change them only with the docs.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::calendar::HolidayRegion;
+use crate::dossier::{PaymentMethod, Problem};
+
+/// What the person wants in the end.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Goal {
+    /// Get the money back (refund, price reduction).
+    #[default]
+    Refund,
+    /// Get what was bought: delivery, repair or replacement.
+    Performance,
+}
+
+/// Who chose the carrier: it decides who bears the risk of loss in transit (L216-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CarrierChoice {
+    /// A delivery option offered by the merchant (the usual case).
+    Merchant,
+    /// A carrier the consumer found and chose outside the merchant's offer.
+    Consumer,
+}
+
+/// What happened, as recorded in the dossier's journal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    ComplaintSent,
+    FormalNoticeSent,
+    FormalNoticeReceived,
+    TerminationNotified,
+    WithdrawalNotified,
+    GoodsReturned,
+    Delivered,
+    RepairRequested,
+    RefundReceived,
+    MerchantReplied,
+    MediationRequested,
+    MediationEnded,
+    CecRequested,
+    ConciliationRequested,
+    PaymentDisputeOpened,
+    SignalconsoReported,
+    DefectDiscovered,
+    CourtFiled,
+    Resolved,
+}
+
+impl EventKind {
+    pub const ALL: &'static [EventKind] = &[
+        EventKind::ComplaintSent,
+        EventKind::FormalNoticeSent,
+        EventKind::FormalNoticeReceived,
+        EventKind::TerminationNotified,
+        EventKind::WithdrawalNotified,
+        EventKind::GoodsReturned,
+        EventKind::Delivered,
+        EventKind::RepairRequested,
+        EventKind::RefundReceived,
+        EventKind::MerchantReplied,
+        EventKind::MediationRequested,
+        EventKind::MediationEnded,
+        EventKind::CecRequested,
+        EventKind::ConciliationRequested,
+        EventKind::PaymentDisputeOpened,
+        EventKind::SignalconsoReported,
+        EventKind::DefectDiscovered,
+        EventKind::CourtFiled,
+        EventKind::Resolved,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::ComplaintSent => "complaint_sent",
+            EventKind::FormalNoticeSent => "formal_notice_sent",
+            EventKind::FormalNoticeReceived => "formal_notice_received",
+            EventKind::TerminationNotified => "termination_notified",
+            EventKind::WithdrawalNotified => "withdrawal_notified",
+            EventKind::GoodsReturned => "goods_returned",
+            EventKind::Delivered => "delivered",
+            EventKind::RepairRequested => "repair_requested",
+            EventKind::RefundReceived => "refund_received",
+            EventKind::MerchantReplied => "merchant_replied",
+            EventKind::MediationRequested => "mediation_requested",
+            EventKind::MediationEnded => "mediation_ended",
+            EventKind::CecRequested => "cec_requested",
+            EventKind::ConciliationRequested => "conciliation_requested",
+            EventKind::PaymentDisputeOpened => "payment_dispute_opened",
+            EventKind::SignalconsoReported => "signalconso_reported",
+            EventKind::DefectDiscovered => "defect_discovered",
+            EventKind::CourtFiled => "court_filed",
+            EventKind::Resolved => "resolved",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<EventKind> {
+        EventKind::ALL.iter().copied().find(|k| k.as_str() == text)
+    }
+}
+
+/// One recorded event, as `assess` reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct EventFact {
+    pub kind: EventKind,
+    pub date: NaiveDate,
+    /// For `formal_notice_sent`: the days granted to the merchant (default 8).
+    #[serde(default)]
+    pub deadline_days: Option<u32>,
+    /// For `refund_received`: the amount refunded, in cents (default: all of it).
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub amount_cents: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct MerchantFacts {
+    #[serde(default)]
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// The merchant adheres to the FEVAD e-commerce mediator (null: not known).
+    #[serde(default)]
+    pub fevad_mediator: Option<bool>,
+    /// The consumer mediator the merchant names (null: not known).
+    #[serde(default)]
+    pub mediator_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct OrderFacts {
+    pub date: NaiveDate,
+    #[ts(type = "number")]
+    pub amount_cents: i64,
+    pub payment_method: PaymentMethod,
+    #[serde(default)]
+    pub promised_delivery_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub delivered_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub used_goods: bool,
+    /// Whether the merchant told the consumer of the right of withdrawal (L221-20).
+    #[serde(default = "yes")]
+    pub withdrawal_info_given: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Everything `assess` needs: the facts of a dossier and its events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    pub problem: Problem,
+    #[serde(default)]
+    pub goal: Goal,
+    pub merchant: MerchantFacts,
+    pub order: OrderFacts,
+    #[serde(default)]
+    pub carrier_chosen_by: Option<CarrierChoice>,
+    #[serde(default)]
+    pub holiday_region: HolidayRegion,
+    #[serde(default)]
+    pub events: Vec<EventFact>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum StepId {
+    Complaint,
+    FormalNotice,
+    Termination,
+    PaymentDispute,
+    Mediation,
+    Cec,
+    Conciliation,
+    Court,
+    Resolved,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum StepStatus {
+    Done,
+    Current,
+    Upcoming,
+    NotApplicable,
+}
+
+/// An article (or official page) that a rule rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LegalRef {
+    /// Stable id of the rule in the rules table (`rules::law`).
+    pub rule: String,
+    /// "Code de la consommation, art. L216-6"
+    pub citation: String,
+    /// What it says, in one plain sentence.
+    pub summary: String,
+    pub url: String,
+    /// False when the domain reference marks the fact as unverified: the UI says "à vérifier".
+    pub verified: bool,
+}
+
+/// An official website the step opens (from Rust, never a URL chosen by the page).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SiteRef {
+    pub site: super::sites::OfficialSite,
+    pub label: String,
+    pub url: String,
+    pub verified: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Step {
+    pub id: StepId,
+    pub status: StepStatus,
+    /// Why it has this status (always said for `not_applicable`).
+    pub reason: String,
+    pub title: String,
+    /// Runs beside the main ladder (payment remedies) rather than in its order.
+    pub parallel: bool,
+    pub law: String,
+    pub what_to_do: String,
+    pub to_whom: String,
+    pub how: String,
+    pub cost: String,
+    /// The deadline (by id) that matters for this step, if any.
+    pub deadline: Option<String>,
+    pub legal: Vec<LegalRef>,
+    pub sites: Vec<SiteRef>,
+    /// The events that record this step being done.
+    pub record: Vec<EventKind>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Deadline {
+    pub id: String,
+    pub date: NaiveDate,
+    /// The article it comes from, e.g. "L216-1".
+    pub basis: String,
+    /// Strictly before today.
+    pub passed: bool,
+    pub label: String,
+    pub legal: LegalRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Penalty {
+    /// "L241-4" or "L242-4"
+    pub basis: String,
+    pub due_date: NaiveDate,
+    /// The refund date, or null while not refunded (then `today` counts).
+    pub refunded_on: Option<NaiveDate>,
+    #[ts(type = "number")]
+    pub days_late: i64,
+    /// 0 while only the legal interest applies.
+    pub rate_percent: u32,
+    pub legal_interest: bool,
+    /// Legal interest rate used, in hundredths of a percent (667 = 6,67 %), when it applies.
+    pub legal_interest_rate_bp: Option<u32>,
+    #[ts(type = "number")]
+    pub principal_cents: i64,
+    #[ts(type = "number")]
+    pub increase_cents: i64,
+    #[ts(type = "number")]
+    pub total_due_cents: i64,
+    /// How the figure is reached, in French.
+    pub explanation: String,
+    pub verified: bool,
+    pub legal: LegalRef,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum CourtRoute {
+    InjonctionDePayer,
+    InjonctionDeFaire,
+    EuropeanSmallClaims,
+    Requete,
+    /// Ordinary claim over 5 000 € and up to 10 000 €: summons by a commissaire de justice, no lawyer needed.
+    Assignation,
+    LawyerRequired,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Court {
+    pub route: CourtRoute,
+    /// Art. 750-1 CPC: a conciliation, mediation or participatory procedure must come first.
+    pub pre_action_required: bool,
+    /// A conciliation or mediation has been asked for.
+    pub pre_action_done: bool,
+    pub lawyer_required: bool,
+    pub title: String,
+    pub explanation: String,
+    /// The official form, e.g. "Cerfa 12948*06".
+    pub form: Option<String>,
+    /// The 50 € contribution pour l'aide juridique, in cents (0 when exempt).
+    #[ts(type = "number")]
+    pub contribution_cents: i64,
+    pub contribution_verified: bool,
+    pub where_to_file: String,
+    pub legal: Vec<LegalRef>,
+    pub sites: Vec<SiteRef>,
+}
+
+/// A point the person should know that is not a step (e.g. who bears the transport risk).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Note {
+    pub text: String,
+    pub legal: Vec<LegalRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Assessment {
+    pub today: NaiveDate,
+    pub problem: Problem,
+    pub current_step: StepId,
+    pub steps: Vec<Step>,
+    pub deadlines: Vec<Deadline>,
+    /// The first deadline that is not passed, if any.
+    pub next_deadline: Option<Deadline>,
+    pub penalty: Option<Penalty>,
+    pub court: Court,
+    pub notes: Vec<Note>,
+}
