@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use recours_core::dossier::{DossierInput, DossierQuery, Status, StatusChange};
-use recours_core::{paths, CoreError, ErrorPayload, Store};
+use recours_core::{paths, rules, CoreError, ErrorPayload, Store};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -42,6 +42,22 @@ enum Command {
     },
     /// Affiche un dossier
     Show { id: i64 },
+    /// Où en est un dossier : étapes, délais, majorations, voie judiciaire (voir docs/assess.md)
+    Assess {
+        /// Faits au format JSON (docs/assess.md) ; « - » pour l'entrée standard
+        #[arg(
+            value_name = "FILE",
+            required_unless_present = "dossier",
+            conflicts_with = "dossier"
+        )]
+        file: Option<PathBuf>,
+        /// Un dossier enregistré, au lieu d'un fichier
+        #[arg(long, value_name = "ID")]
+        dossier: Option<i64>,
+        /// La date du jour à prendre en compte (AAAA-MM-JJ), par défaut aujourd'hui
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -96,6 +112,27 @@ fn run(cli: Cli) -> Result<String, CoreError> {
             to_json(&store.list_dossiers(&DossierQuery { search, status })?)
         }
         Command::Show { id } => to_json(&Store::open(&data_dir)?.get_dossier(id)?),
+        Command::Assess {
+            file,
+            dossier,
+            today,
+        } => {
+            let today = match today {
+                Some(text) => chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+                    CoreError::InvalidInput(format!(
+                        "Date du jour invalide « {text} » : écrivez-la AAAA-MM-JJ, par exemple 2026-03-12."
+                    ))
+                })?,
+                None => chrono::Local::now().date_naive(),
+            };
+            match (file, dossier) {
+                (Some(file), _) => to_json(&rules::assess_json(&read_input(&file)?, today)?),
+                (None, Some(id)) => to_json(&Store::open(&data_dir)?.assess_dossier(id, today)?),
+                (None, None) => Err(CoreError::InvalidInput(
+                    "Indiquez un fichier de faits ou --dossier ID.".into(),
+                )),
+            }
+        }
     }
 }
 

@@ -7,11 +7,19 @@ use ts_rs::{Config, TS};
 
 use crate::countries::{self, Country};
 use crate::dossier::{
-    Dossier, DossierInput, DossierQuery, DossierSummary, Merchant, Order, PaymentMethod, Problem,
-    Status, StatusChange,
+    DeadlineBrief, Dossier, DossierInput, DossierQuery, DossierSummary, Merchant, Order,
+    PaymentMethod, Problem, Status, StatusChange,
 };
 use crate::error::{ErrorPayload, FieldError};
+use crate::events::{Event, EventInput};
 use crate::info::AppInfo;
+use crate::rules::calendar::HolidayRegion;
+use crate::rules::model::{
+    Assessment, CarrierChoice, Court, CourtRoute, Deadline, EventKind, Goal, LegalRef, Note,
+    Penalty, SiteRef, Step, StepId, StepStatus,
+};
+use crate::rules::sites::OfficialSite;
+use crate::store::Reminder;
 
 pub const HEADER: &str =
     "// Generated from the Rust types by recours-core (src/bindings.rs). Do not edit by hand:\n\
@@ -28,17 +36,37 @@ pub fn typescript() -> String {
         decl::<Problem>(&cfg),
         decl::<PaymentMethod>(&cfg),
         decl::<Status>(&cfg),
+        decl::<Goal>(&cfg),
+        decl::<CarrierChoice>(&cfg),
         decl::<Merchant>(&cfg),
         decl::<Order>(&cfg),
         decl::<DossierInput>(&cfg),
         decl::<Dossier>(&cfg),
         decl::<DossierSummary>(&cfg),
+        decl::<DeadlineBrief>(&cfg),
         decl::<DossierQuery>(&cfg),
         decl::<StatusChange>(&cfg),
         decl::<FieldError>(&cfg),
         decl::<ErrorPayload>(&cfg),
         decl::<Country>(&cfg),
         decl::<AppInfo>(&cfg),
+        decl::<EventKind>(&cfg),
+        decl::<EventInput>(&cfg),
+        decl::<Event>(&cfg),
+        decl::<StepId>(&cfg),
+        decl::<StepStatus>(&cfg),
+        decl::<LegalRef>(&cfg),
+        decl::<OfficialSite>(&cfg),
+        decl::<SiteRef>(&cfg),
+        decl::<Step>(&cfg),
+        decl::<Deadline>(&cfg),
+        decl::<Penalty>(&cfg),
+        decl::<CourtRoute>(&cfg),
+        decl::<Court>(&cfg),
+        decl::<Note>(&cfg),
+        decl::<Assessment>(&cfg),
+        decl::<HolidayRegion>(&cfg),
+        decl::<Reminder>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);
@@ -62,10 +90,15 @@ pub fn typescript() -> String {
             PaymentMethod::ALL.iter().map(|p| p.as_str()).collect(),
         ),
         ("STATUSES", Status::ALL.iter().map(|p| p.as_str()).collect()),
+        (
+            "EVENT_KINDS",
+            EventKind::ALL.iter().map(|k| k.as_str()).collect(),
+        ),
     ] {
         let ty = match name {
             "PROBLEMS" => "Problem",
             "PAYMENT_METHODS" => "PaymentMethod",
+            "EVENT_KINDS" => "EventKind",
             _ => "Status",
         };
         let list = values

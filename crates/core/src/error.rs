@@ -28,6 +28,9 @@ pub enum CoreError {
     #[error("Ce dossier n'existe pas (ou plus) : n° {0}.")]
     DossierNotFound(i64),
 
+    #[error("Cet événement n'existe pas (ou plus) : n° {0}.")]
+    EventNotFound(i64),
+
     #[error(
         "Ces données ont été enregistrées par une version plus récente de Recours (schéma {found}, \
          cette version connaît le schéma {known}). Installez la dernière version : vos données n'ont pas été modifiées."
@@ -66,7 +69,7 @@ impl CoreError {
     pub fn code(&self) -> &'static str {
         match self {
             CoreError::Validation(_) => "validation",
-            CoreError::DossierNotFound(_) => "not_found",
+            CoreError::DossierNotFound(_) | CoreError::EventNotFound(_) => "not_found",
             CoreError::SchemaTooNew { .. } => "schema_too_new",
             CoreError::DataDir { .. } => "data_dir",
             CoreError::Database(_) => "database",

@@ -5,6 +5,7 @@ pub mod bindings;
 pub mod countries;
 pub mod dossier;
 pub mod error;
+pub mod events;
 pub mod info;
 pub mod json_input;
 pub mod paths;

@@ -45,7 +45,12 @@ fn deadline(a: &Assessment, id: &str) -> NaiveDate {
     a.deadlines
         .iter()
         .find(|x| x.id == id)
-        .unwrap_or_else(|| panic!("no deadline {id} in {:?}", a.deadlines.iter().map(|d| &d.id).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no deadline {id} in {:?}",
+                a.deadlines.iter().map(|d| &d.id).collect::<Vec<_>>()
+            )
+        })
         .date
 }
 
@@ -64,7 +69,10 @@ fn step(a: &Assessment, id: &str) -> Value {
 }
 
 fn current(a: &Assessment) -> String {
-    json_of(a)["current_step"].as_str().expect("current").to_owned()
+    json_of(a)["current_step"]
+        .as_str()
+        .expect("current")
+        .to_owned()
 }
 
 fn penalty(a: &Assessment) -> Value {
@@ -72,7 +80,10 @@ fn penalty(a: &Assessment) -> Value {
 }
 
 fn route(a: &Assessment) -> String {
-    json_of(a)["court"]["route"].as_str().expect("route").to_owned()
+    json_of(a)["court"]["route"]
+        .as_str()
+        .expect("route")
+        .to_owned()
 }
 
 // --- Delivery (L216-1, L216-6, L216-7) ---------------------------------------------------------
@@ -86,33 +97,67 @@ fn deliv_default_30_days_when_no_date_was_agreed() {
 
 #[test]
 fn deliv_promised_date_is_the_deadline() {
-    let v = with(base(), &["order", "promised_delivery_date"], json!("2026-09-08"));
-    assert_eq!(deadline(&assess(&v, "2026-09-05"), "delivery_due"), d("2026-09-08"));
+    let v = with(
+        base(),
+        &["order", "promised_delivery_date"],
+        json!("2026-09-08"),
+    );
+    assert_eq!(
+        deadline(&assess(&v, "2026-09-05"), "delivery_due"),
+        d("2026-09-08")
+    );
 }
 
 #[test]
 fn deliv_before_the_due_date_the_complaint_is_current() {
-    let v = with(base(), &["order", "promised_delivery_date"], json!("2026-09-08"));
+    let v = with(
+        base(),
+        &["order", "promised_delivery_date"],
+        json!("2026-09-08"),
+    );
     let a = assess(&v, "2026-09-08");
     assert_eq!(current(&a), "complaint");
     assert_eq!(step(&a, "formal_notice")["status"], "upcoming");
-    assert!(!a.deadlines.iter().find(|x| x.id == "delivery_due").expect("due").passed, "not passed on the day itself");
+    assert!(
+        !a.deadlines
+            .iter()
+            .find(|x| x.id == "delivery_due")
+            .expect("due")
+            .passed,
+        "not passed on the day itself"
+    );
 }
 
 #[test]
 fn deliv_notice_promised_date_past_makes_the_formal_notice_current() {
-    let v = with(base(), &["order", "promised_delivery_date"], json!("2026-09-08"));
+    let v = with(
+        base(),
+        &["order", "promised_delivery_date"],
+        json!("2026-09-08"),
+    );
     let a = assess(&v, "2026-09-09");
     assert_eq!(current(&a), "formal_notice");
     assert_eq!(step(&a, "complaint")["status"], "not_applicable");
-    assert!(step(&a, "complaint")["reason"].as_str().expect("reason").contains("mise en demeure"));
+    assert!(step(&a, "complaint")["reason"]
+        .as_str()
+        .expect("reason")
+        .contains("mise en demeure"));
     assert_eq!(step(&a, "formal_notice")["deadline"], "delivery_due");
-    assert!(a.deadlines.iter().find(|x| x.id == "delivery_due").expect("due").passed);
+    assert!(
+        a.deadlines
+            .iter()
+            .find(|x| x.id == "delivery_due")
+            .expect("due")
+            .passed
+    );
 }
 
 #[test]
 fn deliv_notice_expiry_counts_8_days_from_sending_by_default() {
-    let v = events(base(), json!([{ "kind": "formal_notice_sent", "date": "2026-10-05" }]));
+    let v = events(
+        base(),
+        json!([{ "kind": "formal_notice_sent", "date": "2026-10-05" }]),
+    );
     let a = assess(&v, "2026-10-06");
     assert_eq!(deadline(&a, "formal_notice_expiry"), d("2026-10-13"));
     assert_eq!(current(&a), "termination");
@@ -126,7 +171,10 @@ fn deliv_notice_expiry_counts_from_the_acknowledgment_of_receipt() {
         json!([{ "kind": "formal_notice_sent", "date": "2026-10-05", "deadline_days": 15 },
                { "kind": "formal_notice_received", "date": "2026-10-07" }]),
     );
-    assert_eq!(deadline(&assess(&v, "2026-10-08"), "formal_notice_expiry"), d("2026-10-22"));
+    assert_eq!(
+        deadline(&assess(&v, "2026-10-08"), "formal_notice_expiry"),
+        d("2026-10-22")
+    );
 }
 
 #[test]
@@ -169,16 +217,34 @@ fn l241_4_refund_14_days_late_is_increased_by_10_percent() {
 
 #[test]
 fn l241_4_refund_15_days_late_is_increased_by_20_percent() {
-    let p = penalty(&assess(&terminated(Some(("2026-11-18", 10000))), "2026-11-24"));
-    assert_eq!((p["days_late"].clone(), p["rate_percent"].clone()), (json!(15), json!(20)));
+    let p = penalty(&assess(
+        &terminated(Some(("2026-11-18", 10000))),
+        "2026-11-24",
+    ));
+    assert_eq!(
+        (p["days_late"].clone(), p["rate_percent"].clone()),
+        (json!(15), json!(20))
+    );
 }
 
 #[test]
 fn l241_4_refund_30_days_late_is_still_20_percent_and_31_is_50() {
-    let p30 = penalty(&assess(&terminated(Some(("2026-12-03", 10000))), "2026-12-24"));
-    assert_eq!((p30["days_late"].clone(), p30["rate_percent"].clone()), (json!(30), json!(20)));
-    let p31 = penalty(&assess(&terminated(Some(("2026-12-04", 10000))), "2026-12-24"));
-    assert_eq!((p31["days_late"].clone(), p31["rate_percent"].clone()), (json!(31), json!(50)));
+    let p30 = penalty(&assess(
+        &terminated(Some(("2026-12-03", 10000))),
+        "2026-12-24",
+    ));
+    assert_eq!(
+        (p30["days_late"].clone(), p30["rate_percent"].clone()),
+        (json!(30), json!(20))
+    );
+    let p31 = penalty(&assess(
+        &terminated(Some(("2026-12-04", 10000))),
+        "2026-12-24",
+    ));
+    assert_eq!(
+        (p31["days_late"].clone(), p31["rate_percent"].clone()),
+        (json!(31), json!(50))
+    );
     assert_eq!(p31["increase_cents"], 5000);
 }
 
@@ -192,7 +258,11 @@ fn l241_4_without_refund_counts_until_today() {
 
 #[test]
 fn l241_4_refund_on_the_due_date_is_not_late() {
-    assert!(penalty(&assess(&terminated(Some(("2026-11-03", 10000))), "2026-11-24")).is_null());
+    assert!(penalty(&assess(
+        &terminated(Some(("2026-11-03", 10000))),
+        "2026-11-24"
+    ))
+    .is_null());
 }
 
 #[test]
@@ -212,10 +282,16 @@ fn risk_carrier_chosen_by_the_consumer_moves_the_risk() {
     let v = with(base(), &["carrier_chosen_by"], json!("consumer"));
     let a = json_of(&assess(&v, "2026-09-10"));
     let note = a["notes"][0]["text"].as_str().expect("note");
-    assert!(note.contains("L216-2") && note.contains("vous-même"), "{note}");
+    assert!(
+        note.contains("L216-2") && note.contains("vous-même"),
+        "{note}"
+    );
     let v = with(base(), &["carrier_chosen_by"], json!("merchant"));
     let a = json_of(&assess(&v, "2026-09-10"));
-    assert!(a["notes"][0]["text"].as_str().expect("note").contains("répond de la perte"));
+    assert!(a["notes"][0]["text"]
+        .as_str()
+        .expect("note")
+        .contains("répond de la perte"));
 }
 
 // --- Withdrawal (L221-18 to L221-24, L242-4) -----------------------------------------------------
@@ -247,12 +323,18 @@ fn wd_refund_waits_for_goods_returned_late() {
         .as_array_mut()
         .expect("events")
         .push(json!({ "kind": "goods_returned", "date": "2026-09-30" }));
-    assert_eq!(deadline(&assess(&v, "2026-10-01"), "refund_due"), d("2026-09-30"));
+    assert_eq!(
+        deadline(&assess(&v, "2026-10-01"), "refund_due"),
+        d("2026-09-30")
+    );
 }
 
 #[test]
 fn l242_4_up_to_10_days_late_is_legal_interest_only() {
-    let p = penalty(&assess(&withdrawal("2026-09-10", Some("2026-10-04")), "2026-11-24"));
+    let p = penalty(&assess(
+        &withdrawal("2026-09-10", Some("2026-10-04")),
+        "2026-11-24",
+    ));
     assert_eq!(p["basis"], "L242-4");
     assert_eq!(p["days_late"], 10);
     assert_eq!(p["rate_percent"], 0);
@@ -265,7 +347,11 @@ fn l242_4_up_to_10_days_late_is_legal_interest_only() {
 #[test]
 fn l242_4_legal_interest_uses_the_rate_of_the_period() {
     // Due on 2025-09-24 (2025 H2: 6,65 %), 5 days late: 1 000 € × 6,65 % × 5 / 365 = 0,91 €
-    let v = with(withdrawal("2025-09-10", Some("2025-09-29")), &["order", "date"], json!("2025-09-01"));
+    let v = with(
+        withdrawal("2025-09-10", Some("2025-09-29")),
+        &["order", "date"],
+        json!("2025-09-01"),
+    );
     let v = with(v, &["order", "delivered_date"], json!("2025-09-05"));
     let v = with(v, &["order", "amount_cents"], json!(100000));
     let p = penalty(&assess(&v, "2026-01-10"));
@@ -277,9 +363,23 @@ fn l242_4_legal_interest_uses_the_rate_of_the_period() {
 #[test]
 fn l242_4_rates_at_every_threshold() {
     // Refund due 2026-09-24; refund date = due + days.
-    for (days, rate) in [(11, 5), (20, 5), (21, 10), (30, 10), (31, 20), (60, 20), (61, 50), (90, 50), (91, 55), (121, 60)] {
+    for (days, rate) in [
+        (11, 5),
+        (20, 5),
+        (21, 10),
+        (30, 10),
+        (31, 20),
+        (60, 20),
+        (61, 50),
+        (90, 50),
+        (91, 55),
+        (121, 60),
+    ] {
         let refund = (d("2026-09-24") + chrono::Duration::days(days)).to_string();
-        let p = penalty(&assess(&withdrawal("2026-09-10", Some(&refund)), "2027-06-01"));
+        let p = penalty(&assess(
+            &withdrawal("2026-09-10", Some(&refund)),
+            "2027-06-01",
+        ));
         assert_eq!(p["days_late"], days, "days {days}");
         assert_eq!(p["rate_percent"], rate, "days {days}");
         assert_eq!(p["increase_cents"], 10000 * rate / 100, "days {days}");
@@ -303,43 +403,97 @@ fn delivered_on(date: &str) -> Value {
 #[test]
 fn wd_period_ending_on_a_saturday_runs_to_monday() {
     // Delivered Saturday 31 October 2026 → +14 = Saturday 14 November → Monday 16 November.
-    assert_eq!(deadline(&assess(&delivered_on("2026-10-31"), "2026-11-02"), "withdrawal_period_end"), d("2026-11-16"));
+    assert_eq!(
+        deadline(
+            &assess(&delivered_on("2026-10-31"), "2026-11-02"),
+            "withdrawal_period_end"
+        ),
+        d("2026-11-16")
+    );
 }
 
 #[test]
 fn wd_period_ending_on_14_july_runs_to_the_15th() {
-    assert_eq!(deadline(&assess(&delivered_on("2026-06-30"), "2026-07-01"), "withdrawal_period_end"), d("2026-07-15"));
+    assert_eq!(
+        deadline(
+            &assess(&delivered_on("2026-06-30"), "2026-07-01"),
+            "withdrawal_period_end"
+        ),
+        d("2026-07-15")
+    );
 }
 
 #[test]
 fn wd_period_ending_on_easter_monday_runs_to_tuesday() {
     // Delivered 23 March 2026 → +14 = Monday 6 April 2026, Easter Monday → Tuesday 7 April.
-    assert_eq!(deadline(&assess(&delivered_on("2026-03-23"), "2026-03-24"), "withdrawal_period_end"), d("2026-04-07"));
+    assert_eq!(
+        deadline(
+            &assess(&delivered_on("2026-03-23"), "2026-03-24"),
+            "withdrawal_period_end"
+        ),
+        d("2026-04-07")
+    );
 }
 
 #[test]
 fn wd_period_ending_on_ascension_and_whit_monday() {
     // Ascension 14 May 2026 (delivered 30 April) → Friday 15 May.
-    assert_eq!(deadline(&assess(&delivered_on("2026-04-30"), "2026-05-01"), "withdrawal_period_end"), d("2026-05-15"));
+    assert_eq!(
+        deadline(
+            &assess(&delivered_on("2026-04-30"), "2026-05-01"),
+            "withdrawal_period_end"
+        ),
+        d("2026-05-15")
+    );
     // Whit Monday 25 May 2026 (delivered 11 May) → Tuesday 26 May.
-    assert_eq!(deadline(&assess(&delivered_on("2026-05-11"), "2026-05-12"), "withdrawal_period_end"), d("2026-05-26"));
+    assert_eq!(
+        deadline(
+            &assess(&delivered_on("2026-05-11"), "2026-05-12"),
+            "withdrawal_period_end"
+        ),
+        d("2026-05-26")
+    );
 }
 
 #[test]
 fn wd_alsace_moselle_good_friday_extends_the_period() {
     // Delivered 20 March 2026 → +14 = Friday 3 April 2026, Good Friday in Alsace-Moselle → Tuesday 7 April.
-    let v = with(delivered_on("2026-03-20"), &["holiday_region"], json!("alsace_moselle"));
-    assert_eq!(deadline(&assess(&v, "2026-03-21"), "withdrawal_period_end"), d("2026-04-07"));
-    assert_eq!(deadline(&assess(&delivered_on("2026-03-20"), "2026-03-21"), "withdrawal_period_end"), d("2026-04-03"));
+    let v = with(
+        delivered_on("2026-03-20"),
+        &["holiday_region"],
+        json!("alsace_moselle"),
+    );
+    assert_eq!(
+        deadline(&assess(&v, "2026-03-21"), "withdrawal_period_end"),
+        d("2026-04-07")
+    );
+    assert_eq!(
+        deadline(
+            &assess(&delivered_on("2026-03-20"), "2026-03-21"),
+            "withdrawal_period_end"
+        ),
+        d("2026-04-03")
+    );
 }
 
 #[test]
 fn wd_ext_12_more_months_without_the_information() {
-    let v = with(delivered_on("2026-03-02"), &["order", "withdrawal_info_given"], json!(false));
+    let v = with(
+        delivered_on("2026-03-02"),
+        &["order", "withdrawal_info_given"],
+        json!(false),
+    );
     let a = assess(&v, "2026-03-03");
     // 2 March + 14 = Monday 16 March 2026; + 12 months = Tuesday 16 March 2027.
     assert_eq!(deadline(&a, "withdrawal_period_end"), d("2027-03-16"));
-    assert_eq!(a.deadlines.iter().find(|x| x.id == "withdrawal_period_end").expect("end").basis, "L221-20");
+    assert_eq!(
+        a.deadlines
+            .iter()
+            .find(|x| x.id == "withdrawal_period_end")
+            .expect("end")
+            .basis,
+        "L221-20"
+    );
 }
 
 // --- Conformity (L217-3 ff.) ----------------------------------------------------------------------
@@ -354,7 +508,11 @@ fn conformity(delivered: &str, used: bool) -> Value {
 #[test]
 fn glc_guarantee_and_presumption_for_new_goods() {
     let a = assess(&conformity("2024-02-29", false), "2025-01-10");
-    assert_eq!(deadline(&a, "conformity_guarantee_end"), d("2026-02-28"), "art. 641 CPC: last day of February");
+    assert_eq!(
+        deadline(&a, "conformity_guarantee_end"),
+        d("2026-02-28"),
+        "art. 641 CPC: last day of February"
+    );
     assert_eq!(deadline(&a, "conformity_presumption_end"), d("2026-02-28"));
     assert_eq!(current(&a), "complaint");
 }
@@ -375,7 +533,10 @@ fn glc_fix_repair_due_30_days_after_the_request_then_price_reduction_or_cancella
     );
     let a = assess(&v, "2024-04-02");
     assert_eq!(deadline(&a, "repair_due"), d("2024-05-01"));
-    assert_eq!(step(&a, "termination")["title"], "Réduction du prix ou annulation de la vente");
+    assert_eq!(
+        step(&a, "termination")["title"],
+        "Réduction du prix ou annulation de la vente"
+    );
     assert_eq!(current(&a), "formal_notice");
 }
 
@@ -384,7 +545,10 @@ fn glc_fix_repair_due_30_days_after_the_request_then_price_reduction_or_cancella
 #[test]
 fn vice_action_within_2_years_of_discovery() {
     let v = with(base(), &["problem"], json!("hidden_defect"));
-    let v = events(v, json!([{ "kind": "defect_discovered", "date": "2026-10-10" }]));
+    let v = events(
+        v,
+        json!([{ "kind": "defect_discovered", "date": "2026-10-10" }]),
+    );
     let a = assess(&v, "2026-10-11");
     assert_eq!(deadline(&a, "hidden_defect_action_end"), d("2028-10-10"));
     assert_eq!(step(&a, "termination")["status"], "not_applicable");
@@ -412,7 +576,10 @@ fn med_window_passed_closes_the_mediation() {
     );
     let a = assess(&v, "2027-09-11");
     assert_eq!(step(&a, "mediation")["status"], "not_applicable");
-    assert!(step(&a, "mediation")["reason"].as_str().expect("reason").contains("L612-2"));
+    assert!(step(&a, "mediation")["reason"]
+        .as_str()
+        .expect("reason")
+        .contains("L612-2"));
     assert_eq!(current(&a), "conciliation");
 }
 
@@ -436,7 +603,10 @@ fn med_in_progress_stays_current_until_it_ends() {
     );
     let a = assess(&v, "2026-10-02");
     assert_eq!(current(&a), "mediation");
-    assert!(step(&a, "mediation")["reason"].as_str().expect("reason").contains("90 jours"));
+    assert!(step(&a, "mediation")["reason"]
+        .as_str()
+        .expect("reason")
+        .contains("90 jours"));
     let v = events(
         with(base(), &["problem"], json!("other")),
         json!([{ "kind": "complaint_sent", "date": "2026-09-10" },
@@ -452,8 +622,14 @@ fn cec_for_a_merchant_in_another_eu_country() {
     let v = with(base(), &["merchant", "country"], json!("DE"));
     let a = assess(&v, "2026-09-10");
     assert_eq!(step(&a, "mediation")["status"], "not_applicable");
-    let reason = step(&a, "mediation")["reason"].as_str().expect("reason").to_owned();
-    assert!(reason.contains("Allemagne") && reason.contains("CEC France"), "{reason}");
+    let reason = step(&a, "mediation")["reason"]
+        .as_str()
+        .expect("reason")
+        .to_owned();
+    assert!(
+        reason.contains("Allemagne") && reason.contains("CEC France"),
+        "{reason}"
+    );
     assert_ne!(step(&a, "cec")["status"], "not_applicable");
     assert_eq!(step(&a, "conciliation")["status"], "not_applicable");
 }
@@ -465,7 +641,11 @@ fn cec_not_for_a_merchant_outside_the_eea() {
     assert_eq!(step(&a, "cec")["status"], "not_applicable");
     assert_ne!(step(&a, "mediation")["status"], "not_applicable");
     let v = with(base(), &["merchant", "country"], json!("NO"));
-    assert_ne!(step(&assess(&v, "2026-09-10"), "cec")["status"], "not_applicable", "Norway is in the EEA");
+    assert_ne!(
+        step(&assess(&v, "2026-09-10"), "cec")["status"],
+        "not_applicable",
+        "Norway is in the EEA"
+    );
 }
 
 // --- Payment remedies (CMF L133-18 to -24, PayPal) ------------------------------------------------
@@ -478,7 +658,11 @@ fn card_unauthorized_payment_13_months_and_bank_first() {
     assert_eq!(deadline(&a, "card_dispute_limit"), d("2027-10-01"));
     let s = step(&a, "payment_dispute");
     assert_eq!(s["parallel"], false);
-    assert!(s["sites"].as_array().expect("sites").iter().any(|x| x["site"] == "perceval"));
+    assert!(s["sites"]
+        .as_array()
+        .expect("sites")
+        .iter()
+        .any(|x| x["site"] == "perceval"));
     assert_eq!(step(&a, "formal_notice")["status"], "not_applicable");
 }
 
@@ -488,7 +672,10 @@ fn card_chargeback_runs_in_parallel_without_a_legal_deadline() {
     let s = step(&a, "payment_dispute");
     assert_eq!(s["parallel"], true);
     assert_eq!(s["status"], "upcoming");
-    assert!(s["deadline"].is_null(), "the 120 days are not an official figure");
+    assert!(
+        s["deadline"].is_null(),
+        "the 120 days are not an official figure"
+    );
     assert_eq!(s["legal"][0]["verified"], false);
 }
 
@@ -497,14 +684,23 @@ fn paypal_dispute_within_180_days() {
     let v = with(base(), &["order", "payment_method"], json!("paypal"));
     let a = assess(&v, "2026-09-10");
     assert_eq!(deadline(&a, "paypal_dispute_limit"), d("2027-02-28"));
-    assert_eq!(step(&a, "payment_dispute")["title"], "Ouvrir un litige PayPal");
-    assert!(!has_deadline(&assess(&base(), "2026-09-10"), "paypal_dispute_limit"));
+    assert_eq!(
+        step(&a, "payment_dispute")["title"],
+        "Ouvrir un litige PayPal"
+    );
+    assert!(!has_deadline(
+        &assess(&base(), "2026-09-10"),
+        "paypal_dispute_limit"
+    ));
 }
 
 #[test]
 fn transfer_cannot_be_charged_back() {
     let v = with(base(), &["order", "payment_method"], json!("transfer"));
-    assert_eq!(step(&assess(&v, "2026-09-10"), "payment_dispute")["status"], "not_applicable");
+    assert_eq!(
+        step(&assess(&v, "2026-09-10"), "payment_dispute")["status"],
+        "not_applicable"
+    );
 }
 
 // --- Court route (domain §9, §11) ------------------------------------------------------------------
@@ -536,9 +732,17 @@ fn court_performance_up_to_10000_is_an_injonction_de_faire_with_the_50_euro_cont
 
 #[test]
 fn court_eu_merchant_up_to_5000_is_the_european_small_claims_procedure() {
-    let v = with(amount(base(), 500_000), &["merchant", "country"], json!("ES"));
+    let v = with(
+        amount(base(), 500_000),
+        &["merchant", "country"],
+        json!("ES"),
+    );
     assert_eq!(route(&assess(&v, "2026-09-10")), "european_small_claims");
-    let v = with(amount(base(), 500_001), &["merchant", "country"], json!("ES"));
+    let v = with(
+        amount(base(), 500_001),
+        &["merchant", "country"],
+        json!("ES"),
+    );
     assert_eq!(route(&assess(&v, "2026-09-10")), "injonction_de_payer");
 }
 
@@ -550,9 +754,18 @@ fn court_disputed_sum_up_to_5000_is_a_requete_after_conciliation() {
     assert_eq!(json_of(&a)["court"]["pre_action_required"], true);
     assert_eq!(json_of(&a)["court"]["pre_action_done"], false);
     assert_eq!(json_of(&a)["court"]["form"], "Cerfa 16042*02");
-    assert_eq!(route(&assess(&amount(hidden.clone(), 500_001), "2026-09-10")), "assignation");
-    assert_eq!(route(&assess(&amount(hidden.clone(), 1_000_000), "2026-09-10")), "assignation");
-    assert_eq!(route(&assess(&amount(hidden, 1_000_001), "2026-09-10")), "lawyer_required");
+    assert_eq!(
+        route(&assess(&amount(hidden.clone(), 500_001), "2026-09-10")),
+        "assignation"
+    );
+    assert_eq!(
+        route(&assess(&amount(hidden.clone(), 1_000_000), "2026-09-10")),
+        "assignation"
+    );
+    assert_eq!(
+        route(&assess(&amount(hidden, 1_000_001), "2026-09-10")),
+        "lawyer_required"
+    );
 }
 
 #[test]
@@ -564,15 +777,26 @@ fn court_pre_action_done_after_a_conciliation() {
     );
     let a = assess(&v, "2026-10-11");
     assert_eq!(json_of(&a)["court"]["pre_action_done"], true);
-    assert_eq!(current(&a), "court", "the conciliation was asked for: the court comes next");
-    assert_eq!(step(&a, "mediation")["status"], "not_applicable", "passed over");
+    assert_eq!(
+        current(&a),
+        "court",
+        "the conciliation was asked for: the court comes next"
+    );
+    assert_eq!(
+        step(&a, "mediation")["status"],
+        "not_applicable",
+        "passed over"
+    );
 }
 
 // --- The ladder as a whole --------------------------------------------------------------------------
 
 #[test]
 fn resolved_ends_the_ladder() {
-    let v = events(base(), json!([{ "kind": "resolved", "date": "2026-09-20" }]));
+    let v = events(
+        base(),
+        json!([{ "kind": "resolved", "date": "2026-09-20" }]),
+    );
     let a = assess(&v, "2026-09-21");
     assert_eq!(current(&a), "resolved");
     assert_eq!(step(&a, "resolved")["status"], "done");
@@ -581,7 +805,14 @@ fn resolved_ends_the_ladder() {
 
 #[test]
 fn exactly_one_current_step_and_it_matches_current_step() {
-    for problem in ["non_delivery", "non_conforming", "withdrawal_refund", "hidden_defect", "unauthorized_payment", "other"] {
+    for problem in [
+        "non_delivery",
+        "non_conforming",
+        "withdrawal_refund",
+        "hidden_defect",
+        "unauthorized_payment",
+        "other",
+    ] {
         let a = assess(&with(base(), &["problem"], json!(problem)), "2026-11-24");
         let steps = json_of(&a)["steps"].as_array().expect("steps").clone();
         let currents: Vec<_> = steps.iter().filter(|s| s["status"] == "current").collect();
@@ -589,7 +820,11 @@ fn exactly_one_current_step_and_it_matches_current_step() {
         assert_eq!(currents[0]["id"], json_of(&a)["current_step"], "{problem}");
         for s in &steps {
             if s["status"] == "not_applicable" {
-                assert!(!s["reason"].as_str().expect("reason").is_empty(), "{problem} {}", s["id"]);
+                assert!(
+                    !s["reason"].as_str().expect("reason").is_empty(),
+                    "{problem} {}",
+                    s["id"]
+                );
             }
             for l in s["legal"].as_array().expect("legal") {
                 assert!(l["url"].as_str().expect("url").starts_with("https://"));
@@ -600,11 +835,30 @@ fn exactly_one_current_step_and_it_matches_current_step() {
 
 #[test]
 fn nothing_from_2010_or_the_closed_odr_platform_is_ever_offered() {
-    for problem in ["non_delivery", "non_conforming", "withdrawal_refund", "hidden_defect", "unauthorized_payment", "other"] {
+    for problem in [
+        "non_delivery",
+        "non_conforming",
+        "withdrawal_refund",
+        "hidden_defect",
+        "unauthorized_payment",
+        "other",
+    ] {
         for country in ["FR", "DE", "CN"] {
-            let v = with(with(base(), &["problem"], json!(problem)), &["merchant", "country"], json!(country));
-            let text = json_of(&assess(&v, "2026-11-24")).to_string().to_lowercase();
-            for gone in ["juridiction de proximité", "tribunal d'instance", "forum des droits", "ec.europa.eu/consumers/odr", "règlement en ligne des litiges"] {
+            let v = with(
+                with(base(), &["problem"], json!(problem)),
+                &["merchant", "country"],
+                json!(country),
+            );
+            let text = json_of(&assess(&v, "2026-11-24"))
+                .to_string()
+                .to_lowercase();
+            for gone in [
+                "juridiction de proximité",
+                "tribunal d'instance",
+                "forum des droits",
+                "ec.europa.eu/consumers/odr",
+                "règlement en ligne des litiges",
+            ] {
                 assert!(!text.contains(gone), "{problem}/{country} offers {gone}");
             }
         }
@@ -615,7 +869,10 @@ fn nothing_from_2010_or_the_closed_odr_platform_is_ever_offered() {
 
 fn error_of(text: &str) -> (String, Vec<String>) {
     let err = assess_json(text, d("2026-11-24")).expect_err("must be refused");
-    (err.to_string(), err.fields().iter().map(|f| f.field.clone()).collect())
+    (
+        err.to_string(),
+        err.fields().iter().map(|f| f.field.clone()).collect(),
+    )
 }
 
 #[test]
@@ -624,7 +881,8 @@ fn bad_input_names_the_field() {
     assert_eq!(fields, vec!["problem"], "{msg}");
     assert!(msg.contains("valeur inconnue « lost_parcel »"), "{msg}");
 
-    let (msg, fields) = error_of(&with(base(), &["order", "date"], json!("2026-02-30")).to_string());
+    let (msg, fields) =
+        error_of(&with(base(), &["order", "date"], json!("2026-02-30")).to_string());
     assert_eq!(fields, vec!["order.date"], "{msg}");
     assert!(msg.contains("date invalide"), "{msg}");
 
@@ -634,18 +892,37 @@ fn bad_input_names_the_field() {
     let (_, fields) = error_of(&with(base(), &["order", "date"], json!("2027-01-01")).to_string());
     assert_eq!(fields, vec!["order.date"]);
 
-    let (_, fields) = error_of(&events(base(), json!([{ "kind": "complaint_sent", "date": "2026-08-01" }])).to_string());
+    let (_, fields) = error_of(
+        &events(
+            base(),
+            json!([{ "kind": "complaint_sent", "date": "2026-08-01" }]),
+        )
+        .to_string(),
+    );
     assert_eq!(fields, vec!["events[0].date"]);
 
-    let (_, fields) = error_of(&events(base(), json!([{ "kind": "formal_notice_sent", "date": "2026-10-01", "deadline_days": 0 }])).to_string());
+    let (_, fields) = error_of(
+        &events(
+            base(),
+            json!([{ "kind": "formal_notice_sent", "date": "2026-10-01", "deadline_days": 0 }]),
+        )
+        .to_string(),
+    );
     assert_eq!(fields, vec!["events[0].deadline_days"]);
 
-    let (_, fields) = error_of(&with(base(), &["order", "delivered_date"], json!("2026-08-01")).to_string());
+    let (_, fields) =
+        error_of(&with(base(), &["order", "delivered_date"], json!("2026-08-01")).to_string());
     assert_eq!(fields, vec!["order.delivered_date"]);
 
     let (msg, _) = error_of("{ pas du json");
     assert!(msg.contains("JSON invalide"), "{msg}");
-    let (msg, fields) = error_of(&events(base(), json!([{ "kind": "teleported", "date": "2026-10-01" }])).to_string());
+    let (msg, fields) = error_of(
+        &events(
+            base(),
+            json!([{ "kind": "teleported", "date": "2026-10-01" }]),
+        )
+        .to_string(),
+    );
     assert_eq!(fields, vec!["events[0].kind"], "{msg}");
 }
 

@@ -25,6 +25,8 @@ fn sample(title: &str, merchant: &str) -> DossierInput {
             postal_address: Some("1 rue de la Paix\n75002 Paris".to_owned()),
             country: "FR".to_owned(),
             siren_siret: None,
+            fevad_mediator: None,
+            mediator_name: None,
         },
         order: Order {
             reference: Some("CMD-2026-0042".to_owned()),
@@ -34,7 +36,10 @@ fn sample(title: &str, merchant: &str) -> DossierInput {
             promised_delivery_date: Some(day(2026, 10, 8)),
             delivered_date: None,
             used_goods: false,
+            withdrawal_info_given: true,
         },
+        goal: Default::default(),
+        carrier_chosen_by: None,
     }
 }
 
@@ -68,7 +73,7 @@ fn a_created_dossier_survives_reopening() {
     );
     assert_eq!(
         store
-            .list_dossiers(&DossierQuery::default())
+            .list_dossiers(&DossierQuery::default(), TODAY())
             .expect("list")
             .len(),
         1
@@ -85,7 +90,10 @@ fn the_database_uses_wal_and_foreign_keys() {
         .expect("journal_mode");
     assert_eq!(mode, "wal");
     let (_dir2, store) = open_temp();
-    assert_eq!(store.schema_version().expect("version"), 1);
+    assert_eq!(
+        store.schema_version().expect("version"),
+        recours_core::store::migrations::latest_version()
+    );
 }
 
 #[test]
@@ -292,7 +300,7 @@ fn the_list_is_sorted_by_last_activity_and_can_be_searched_and_filtered() {
 
     let ids = |q: DossierQuery| -> Vec<i64> {
         store
-            .list_dossiers(&q)
+            .list_dossiers(&q, TODAY())
             .expect("list")
             .iter()
             .map(|s| s.id)

@@ -11,7 +11,7 @@ pub async fn list_dossiers(
     query: DossierQuery,
 ) -> IpcResult<Vec<DossierSummary>> {
     state
-        .with_store(move |s| Ok(s.list_dossiers(&query)?))
+        .with_store(move |s| Ok(s.list_dossiers(&query, today())?))
         .await
 }
 

@@ -7,6 +7,10 @@ export type PaymentMethod = "card" | "paypal" | "transfer" | "other";
 
 export type Status = "open" | "resolved" | "abandoned";
 
+export type Goal = "refund" | "performance";
+
+export type CarrierChoice = "merchant" | "consumer";
+
 export type Merchant = { name: string, website: string | null, email: string | null, phone: string | null, postal_address: string | null, 
 /**
  * ISO 3166-1 alpha-2, upper case ("FR").
@@ -15,17 +19,37 @@ country: string,
 /**
  * SIREN (9 digits) or SIRET (14 digits), when known.
  */
-siren_siret: string | null, };
+siren_siret: string | null, 
+/**
+ * Adheres to the FEVAD e-commerce mediator (null: not known).
+ */
+fevad_mediator: boolean | null, 
+/**
+ * The consumer mediator the merchant names in its terms, when known.
+ */
+mediator_name: string | null, };
 
 export type Order = { reference: string | null, date: string, 
 /**
  * Amount paid, in euro cents (4990 = 49,90 €).
  */
-amount_cents: number, payment_method: PaymentMethod, promised_delivery_date: string | null, delivered_date: string | null, used_goods: boolean, };
+amount_cents: number, payment_method: PaymentMethod, promised_delivery_date: string | null, delivered_date: string | null, used_goods: boolean, 
+/**
+ * The merchant told of the right of withdrawal (if not, the period is 12 months longer).
+ */
+withdrawal_info_given: boolean, };
 
-export type DossierInput = { title: string, problem: Problem, description: string, merchant: Merchant, order: Order, };
+export type DossierInput = { title: string, problem: Problem, description: string, 
+/**
+ * Money back (default) or what was bought.
+ */
+goal: Goal, 
+/**
+ * Who chose the carrier (null: not asked yet).
+ */
+carrier_chosen_by: CarrierChoice | null, merchant: Merchant, order: Order, };
 
-export type Dossier = { id: number, title: string, problem: Problem, description: string, merchant: Merchant, order: Order, status: Status, outcome_note: string | null, 
+export type Dossier = { id: number, title: string, problem: Problem, description: string, goal: Goal, carrier_chosen_by: CarrierChoice | null, merchant: Merchant, order: Order, status: Status, outcome_note: string | null, 
 /**
  * RFC 3339, UTC.
  */
@@ -35,7 +59,17 @@ created_at: string,
  */
 updated_at: string, };
 
-export type DossierSummary = { id: number, title: string, problem: Problem, merchant_name: string, order_reference: string | null, order_date: string, amount_cents: number, status: Status, updated_at: string, };
+export type DossierSummary = { id: number, title: string, problem: Problem, merchant_name: string, order_reference: string | null, order_date: string, amount_cents: number, status: Status, updated_at: string, 
+/**
+ * Where the dossier stands (null when it cannot be assessed).
+ */
+current_step: StepId | null, 
+/**
+ * The next legal deadline that is not passed.
+ */
+next_deadline: DeadlineBrief | null, };
+
+export type DeadlineBrief = { id: string, date: string, label: string, };
 
 export type DossierQuery = { 
 /**
@@ -56,6 +90,132 @@ export type Country = { code: string, name: string,
 eea: boolean, };
 
 export type AppInfo = { version: string, data_dir: string, schema_version: number, };
+
+export type EventKind = "complaint_sent" | "formal_notice_sent" | "formal_notice_received" | "termination_notified" | "withdrawal_notified" | "goods_returned" | "delivered" | "repair_requested" | "refund_received" | "merchant_replied" | "mediation_requested" | "mediation_ended" | "cec_requested" | "conciliation_requested" | "payment_dispute_opened" | "signalconso_reported" | "defect_discovered" | "court_filed" | "resolved";
+
+export type EventInput = { kind: EventKind, date: string, note: string, 
+/**
+ * For a refund: the amount received, in cents.
+ */
+amount_cents: number | null, 
+/**
+ * For a formal notice: the days granted (8 when left empty).
+ */
+deadline_days: number | null, 
+/**
+ * For a registered letter: its 13-character number (spaces are ignored).
+ */
+tracking_number: string | null, };
+
+export type Event = { id: number, dossier_id: number, kind: EventKind, date: string, note: string, amount_cents: number | null, deadline_days: number | null, tracking_number: string | null, created_at: string, };
+
+export type StepId = "complaint" | "formal_notice" | "termination" | "payment_dispute" | "mediation" | "cec" | "conciliation" | "court" | "resolved";
+
+export type StepStatus = "done" | "current" | "upcoming" | "not_applicable";
+
+export type LegalRef = { 
+/**
+ * Stable id of the rule in the rules table (`rules::law`).
+ */
+rule: string, 
+/**
+ * "Code de la consommation, art. L216-6"
+ */
+citation: string, 
+/**
+ * What it says, in one plain sentence.
+ */
+summary: string, url: string, 
+/**
+ * False when the domain reference marks the fact as unverified: the UI says "à vérifier".
+ */
+verified: boolean, };
+
+export type OfficialSite = "signalconso" | "mediateur_fevad" | "mediation_conso" | "cec_france" | "conciliateurs" | "injonction_de_payer" | "injonction_de_faire" | "requete" | "european_small_claims" | "court_finder" | "la_poste_tracking" | "court_contribution" | "perceval" | "scam_complaint" | "la_poste_recommande";
+
+export type SiteRef = { site: OfficialSite, label: string, url: string, verified: boolean, };
+
+export type Step = { id: StepId, status: StepStatus, 
+/**
+ * Why it has this status (always said for `not_applicable`).
+ */
+reason: string, title: string, 
+/**
+ * Runs beside the main ladder (payment remedies) rather than in its order.
+ */
+parallel: boolean, law: string, what_to_do: string, to_whom: string, how: string, cost: string, 
+/**
+ * The deadline (by id) that matters for this step, if any.
+ */
+deadline: string | null, legal: Array<LegalRef>, sites: Array<SiteRef>, 
+/**
+ * The events that record this step being done.
+ */
+record: Array<EventKind>, };
+
+export type Deadline = { id: string, date: string, 
+/**
+ * The article it comes from, e.g. "L216-1".
+ */
+basis: string, 
+/**
+ * Strictly before today.
+ */
+passed: boolean, label: string, legal: LegalRef, };
+
+export type Penalty = { 
+/**
+ * "L241-4" or "L242-4"
+ */
+basis: string, due_date: string, 
+/**
+ * The refund date, or null while not refunded (then `today` counts).
+ */
+refunded_on: string | null, days_late: number, 
+/**
+ * 0 while only the legal interest applies.
+ */
+rate_percent: number, legal_interest: boolean, 
+/**
+ * Legal interest rate used, in hundredths of a percent (667 = 6,67 %), when it applies.
+ */
+legal_interest_rate_bp: number | null, principal_cents: number, increase_cents: number, total_due_cents: number, 
+/**
+ * How the figure is reached, in French.
+ */
+explanation: string, verified: boolean, legal: LegalRef, };
+
+export type CourtRoute = "injonction_de_payer" | "injonction_de_faire" | "european_small_claims" | "requete" | "assignation" | "lawyer_required";
+
+export type Court = { route: CourtRoute, 
+/**
+ * Art. 750-1 CPC: a conciliation, mediation or participatory procedure must come first.
+ */
+pre_action_required: boolean, 
+/**
+ * A conciliation or mediation has been asked for.
+ */
+pre_action_done: boolean, lawyer_required: boolean, title: string, explanation: string, 
+/**
+ * The official form, e.g. "Cerfa 12948*06".
+ */
+form: string | null, 
+/**
+ * The 50 € contribution pour l'aide juridique, in cents (0 when exempt).
+ */
+contribution_cents: number, contribution_verified: boolean, where_to_file: string, legal: Array<LegalRef>, sites: Array<SiteRef>, };
+
+export type Note = { text: string, legal: Array<LegalRef>, };
+
+export type Assessment = { today: string, problem: Problem, current_step: StepId, steps: Array<Step>, deadlines: Array<Deadline>, 
+/**
+ * The first deadline that is not passed, if any.
+ */
+next_deadline: Deadline | null, penalty: Penalty | null, court: Court, notes: Array<Note>, };
+
+export type HolidayRegion = "metropole" | "alsace_moselle";
+
+export type Reminder = { dossier_id: number, dossier_title: string, deadline_id: string, label: string, date: string, };
 
 /** ISO 3166-1 countries with their French names, sorted by name. */
 export const COUNTRIES: readonly Country[] = [
@@ -315,3 +475,5 @@ export const PROBLEMS: readonly Problem[] = ["non_delivery", "non_conforming", "
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ["card", "paypal", "transfer", "other"];
 
 export const STATUSES: readonly Status[] = ["open", "resolved", "abandoned"];
+
+export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "withdrawal_notified", "goods_returned", "delivered", "repair_requested", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "resolved"];

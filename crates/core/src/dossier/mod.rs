@@ -9,6 +9,8 @@ use ts_rs::TS;
 
 pub use validate::{normalize_and_validate, validate_outcome};
 
+use crate::rules::model::{CarrierChoice, Goal, StepId};
+
 /// What went wrong. The names are part of the public JSON interface (docs/cli.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -90,6 +92,12 @@ pub struct Merchant {
     /// SIREN (9 digits) or SIRET (14 digits), when known.
     #[serde(default)]
     pub siren_siret: Option<String>,
+    /// Adheres to the FEVAD e-commerce mediator (null: not known).
+    #[serde(default)]
+    pub fevad_mediator: Option<bool>,
+    /// The consumer mediator the merchant names in its terms, when known.
+    #[serde(default)]
+    pub mediator_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -108,6 +116,13 @@ pub struct Order {
     pub delivered_date: Option<NaiveDate>,
     #[serde(default)]
     pub used_goods: bool,
+    /// The merchant told of the right of withdrawal (if not, the period is 12 months longer).
+    #[serde(default = "yes")]
+    pub withdrawal_info_given: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// What a person types to create or edit a dossier.
@@ -118,6 +133,12 @@ pub struct DossierInput {
     pub problem: Problem,
     #[serde(default)]
     pub description: String,
+    /// Money back (default) or what was bought.
+    #[serde(default)]
+    pub goal: Goal,
+    /// Who chose the carrier (null: not asked yet).
+    #[serde(default)]
+    pub carrier_chosen_by: Option<CarrierChoice>,
     pub merchant: Merchant,
     pub order: Order,
 }
@@ -130,6 +151,8 @@ pub struct Dossier {
     pub title: String,
     pub problem: Problem,
     pub description: String,
+    pub goal: Goal,
+    pub carrier_chosen_by: Option<CarrierChoice>,
     pub merchant: Merchant,
     pub order: Order,
     pub status: Status,
@@ -154,6 +177,17 @@ pub struct DossierSummary {
     pub amount_cents: i64,
     pub status: Status,
     pub updated_at: String,
+    /// Where the dossier stands (null when it cannot be assessed).
+    pub current_step: Option<StepId>,
+    /// The next legal deadline that is not passed.
+    pub next_deadline: Option<DeadlineBrief>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DeadlineBrief {
+    pub id: String,
+    pub date: NaiveDate,
+    pub label: String,
 }
 
 /// Search and filter for the dossier list.
@@ -182,6 +216,8 @@ impl From<&Dossier> for DossierInput {
             title: d.title.clone(),
             problem: d.problem,
             description: d.description.clone(),
+            goal: d.goal,
+            carrier_chosen_by: d.carrier_chosen_by,
             merchant: d.merchant.clone(),
             order: d.order.clone(),
         }

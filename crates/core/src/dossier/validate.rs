@@ -29,6 +29,7 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
         &mut m.phone,
         &mut m.postal_address,
         &mut m.siren_siret,
+        &mut m.mediator_name,
         &mut d.order.reference,
     ] {
         *field = field
@@ -108,6 +109,15 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
         err(
             "merchant.country",
             "Choisissez le pays du vendeur dans la liste (code ISO à deux lettres, par exemple FR).".into(),
+        );
+    }
+    if m.mediator_name
+        .as_deref()
+        .is_some_and(|n| too_long(n, MAX_NAME))
+    {
+        err(
+            "merchant.mediator_name",
+            format!("Le nom du médiateur dépasse {MAX_NAME} caractères."),
         );
     }
     if let Some(id) = &m.siren_siret {

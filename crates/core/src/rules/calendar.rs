@@ -17,7 +17,8 @@ pub enum HolidayRegion {
 }
 
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
-    date.checked_add_signed(Duration::days(days)).unwrap_or(date)
+    date.checked_add_signed(Duration::days(days))
+        .unwrap_or(date)
 }
 
 /// `date` + `months`, ending on the same day-number, or the month's last day when there is none
@@ -98,8 +99,14 @@ mod tests {
         assert!(is_public_holiday(day(2026, 5, 25), r), "Whit Monday");
         assert!(is_public_holiday(day(2026, 7, 14), r));
         assert!(!is_public_holiday(day(2026, 12, 26), r));
-        assert!(is_public_holiday(day(2026, 12, 26), HolidayRegion::AlsaceMoselle));
-        assert!(is_public_holiday(day(2026, 4, 3), HolidayRegion::AlsaceMoselle), "Good Friday");
+        assert!(is_public_holiday(
+            day(2026, 12, 26),
+            HolidayRegion::AlsaceMoselle
+        ));
+        assert!(
+            is_public_holiday(day(2026, 4, 3), HolidayRegion::AlsaceMoselle),
+            "Good Friday"
+        );
     }
 
     #[test]
@@ -113,11 +120,17 @@ mod tests {
     fn extension_to_the_next_working_day() {
         let r = HolidayRegion::Metropole;
         // Saturday 14 November 2026 → Monday 16.
-        assert_eq!(extend_to_working_day(day(2026, 11, 14), r), day(2026, 11, 16));
+        assert_eq!(
+            extend_to_working_day(day(2026, 11, 14), r),
+            day(2026, 11, 16)
+        );
         // Tuesday 14 July 2026 → Wednesday 15.
         assert_eq!(extend_to_working_day(day(2026, 7, 14), r), day(2026, 7, 15));
         // Saturday 4 April 2026 → Sunday → Easter Monday → Tuesday 7.
         assert_eq!(extend_to_working_day(day(2026, 4, 4), r), day(2026, 4, 7));
-        assert_eq!(extend_to_working_day(day(2026, 11, 24), r), day(2026, 11, 24));
+        assert_eq!(
+            extend_to_working_day(day(2026, 11, 24), r),
+            day(2026, 11, 24)
+        );
     }
 }

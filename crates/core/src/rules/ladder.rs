@@ -53,7 +53,8 @@ impl Draft {
 }
 
 fn done_on(ctx: &Context, kind: EventKind, what: &str) -> Option<String> {
-    ctx.first(kind).map(|d| format!("{what} le {}.", fr_date(d)))
+    ctx.first(kind)
+        .map(|d| format!("{what} le {}.", fr_date(d)))
 }
 
 fn complaint(ctx: &Context) -> Draft {
@@ -79,7 +80,8 @@ fn complaint(ctx: &Context) -> Draft {
     s.to_whom = if p == Problem::UnauthorizedPayment {
         "Le service réclamations de votre banque.".into()
     } else {
-        "Le service client du vendeur (adresse, e-mail ou formulaire des mentions légales du site).".into()
+        "Le service client du vendeur (adresse, e-mail ou formulaire des mentions légales du site)."
+            .into()
     };
     s.how = "Par écrit : e-mail, formulaire du site (faites une capture d'écran) ou lettre. Gardez une copie datée.".into();
     s.cost = "Gratuit (ou le prix d'un timbre).".into();
@@ -111,7 +113,8 @@ fn formal_notice(ctx: &Context) -> Draft {
     let p = ctx.facts.problem;
     let mut s = Draft::new(StepId::FormalNotice, "Mise en demeure (lettre recommandée)");
     s.what_to_do = "Envoyez une mise en demeure : les faits, les articles de loi, ce que vous demandez, et le délai accordé (8 jours par défaut, 15 au plus en général). Sans réponse dans ce délai, vous passerez à l'étape suivante.".into();
-    s.to_whom = "Le siège du vendeur, à l'adresse des mentions légales ou des conditions générales.".into();
+    s.to_whom =
+        "Le siège du vendeur, à l'adresse des mentions légales ou des conditions générales.".into();
     s.how = "Lettre recommandée avec avis de réception, ou lettre recommandée en ligne de La Poste (même valeur), ou recommandé électronique qualifié. Gardez la preuve de dépôt et l'avis de réception.".into();
     s.cost = "Le prix d'un envoi recommandé avec avis de réception (quelques euros).".into();
     s.sites = vec![OfficialSite::LaPosteRecommande, OfficialSite::Signalconso];
@@ -123,11 +126,19 @@ fn formal_notice(ctx: &Context) -> Draft {
     match p {
         Problem::NonDelivery => {
             s.law = "La date de livraison est dépassée : mettez le vendeur en demeure de livrer dans un délai supplémentaire raisonnable. S'il ne livre pas dans ce délai, vous pourrez annuler la commande (art. L216-6). Vous pouvez annuler tout de suite s'il refuse de livrer ou si la date était essentielle pour vous.".into();
-            s.legal = vec!["DELIV_NOTICE", "DELIV_NOTICE_DAYS", "DELIV_IMMEDIATE", "DELIV_DEFAULT"];
+            s.legal = vec![
+                "DELIV_NOTICE",
+                "DELIV_NOTICE_DAYS",
+                "DELIV_IMMEDIATE",
+                "DELIV_DEFAULT",
+            ];
             s.deadline = Some("delivery_due");
             let due = ctx.delivery_due();
             s.now = if ctx.today > due {
-                format!("La date limite de livraison, le {}, est passée.", fr_date(due))
+                format!(
+                    "La date limite de livraison, le {}, est passée.",
+                    fr_date(due)
+                )
             } else {
                 format!("Possible si rien n'est livré le {}.", fr_date(due))
             };
@@ -159,7 +170,10 @@ fn formal_notice(ctx: &Context) -> Draft {
 
 fn termination(ctx: &Context) -> Draft {
     let p = ctx.facts.problem;
-    let mut s = Draft::new(StepId::Termination, "Annulation de la commande (résolution)");
+    let mut s = Draft::new(
+        StepId::Termination,
+        "Annulation de la commande (résolution)",
+    );
     s.to_whom = "Le siège du vendeur.".into();
     s.how = "Lettre recommandée avec avis de réception (ou recommandé en ligne). L'annulation prend effet quand le vendeur la reçoit.".into();
     s.cost = "Le prix d'un envoi recommandé (quelques euros).".into();
@@ -169,7 +183,12 @@ fn termination(ctx: &Context) -> Draft {
         Problem::NonDelivery => {
             s.law = "Si le vendeur ne livre pas dans le délai de la mise en demeure, vous pouvez annuler la commande ; elle est annulée quand il reçoit votre lettre, sauf s'il a livré entre-temps (art. L216-6). Il doit alors rembourser toutes les sommes versées dans les 14 jours (art. L216-7), sinon la somme est majorée de 10 % à 50 % (art. L241-4).".into();
             s.what_to_do = "Sans livraison à la fin du délai de la mise en demeure, envoyez la lettre d'annulation et demandez le remboursement sous 14 jours.".into();
-            s.legal = vec!["DELIV_NOTICE", "DELIV_IMMEDIATE", "DELIV_REFUND", "DELIV_PENALTY"];
+            s.legal = vec![
+                "DELIV_NOTICE",
+                "DELIV_IMMEDIATE",
+                "DELIV_REFUND",
+                "DELIV_PENALTY",
+            ];
             s.deadline = Some("formal_notice_expiry");
             s.now = match ctx.formal_notice_expiry() {
                 Some(end) if end > ctx.today => format!(
@@ -197,7 +216,8 @@ fn termination(ctx: &Context) -> Draft {
             s.applies = Err("Pour un vice caché, l'annulation de la vente se demande au vendeur à l'amiable, puis au juge.".into());
         }
         Problem::UnauthorizedPayment => {
-            s.applies = Err("Vous n'avez rien commandé : il n'y a pas de contrat à annuler.".into());
+            s.applies =
+                Err("Vous n'avez rien commandé : il n'y a pas de contrat à annuler.".into());
         }
         Problem::Other => {
             s.applies = Err("Selon votre situation : Recours ne la propose pas par défaut pour ce type de problème.".into());
@@ -307,11 +327,16 @@ fn mediation(ctx: &Context) -> Draft {
             "Le vendeur est établi {} : passez par le CEC France.",
             ctx.country_name()
         ));
-    } else if !ctx.has(EventKind::MediationRequested) && window_end.is_some_and(|end| ctx.today > end) {
+    } else if !ctx.has(EventKind::MediationRequested)
+        && window_end.is_some_and(|end| ctx.today > end)
+    {
         s.applies = Err("Plus d'un an s'est écoulé depuis votre première réclamation écrite : le médiateur ne peut plus être saisi (art. L612-2).".into());
     } else if s.now.is_empty() && ctx.first_written_complaint().is_none() {
         s.now = "Possible seulement après une réclamation écrite au professionnel.".into();
-    } else if s.now.is_empty() && !ctx.merchant_in_france() && facts.problem != Problem::UnauthorizedPayment {
+    } else if s.now.is_empty()
+        && !ctx.merchant_in_france()
+        && facts.problem != Problem::UnauthorizedPayment
+    {
         s.now = "Un vendeur établi hors de l'Union européenne n'a pas toujours de médiateur : cherchez-le dans ses conditions générales.".into();
     }
     s
@@ -330,7 +355,10 @@ fn cec(ctx: &Context) -> Draft {
     if ctx.facts.problem == Problem::UnauthorizedPayment {
         s.applies = Err("Le litige vous oppose à votre banque, pas à un vendeur étranger.".into());
     } else if ctx.merchant_in_france() {
-        s.applies = Err("Le vendeur est établi en France : c'est le médiateur de la consommation qui convient.".into());
+        s.applies = Err(
+            "Le vendeur est établi en France : c'est le médiateur de la consommation qui convient."
+                .into(),
+        );
     } else if !ctx.merchant_in_other_eea() {
         s.applies = Err("Le CEC France n'intervient que pour un vendeur établi dans l'Union européenne, en Islande ou en Norvège.".into());
     }
@@ -361,7 +389,10 @@ fn conciliation(ctx: &Context, court: &Court) -> Draft {
 }
 
 fn court_step(ctx: &Context, court: &Court) -> Draft {
-    let mut s = Draft::new(StepId::Court, format!("Tribunal : {}", court.title.to_lowercase()));
+    let mut s = Draft::new(
+        StepId::Court,
+        format!("Tribunal : {}", court.title.to_lowercase()),
+    );
     s.law = court.explanation.clone();
     s.what_to_do = match &court.form {
         Some(form) => format!("Remplissez le formulaire officiel ({form}) et joignez le bordereau de vos pièces numérotées (commande, paiement, courriers, preuves d'envoi)."),
@@ -385,7 +416,8 @@ fn court_step(ctx: &Context, court: &Court) -> Draft {
     s.record = vec![EventKind::CourtFiled];
     s.done = done_on(ctx, EventKind::CourtFiled, "Tribunal saisi");
     if court.pre_action_required && !court.pre_action_done {
-        s.now = "Avant la requête, tentez une conciliation ou une médiation (art. 750-1 CPC).".into();
+        s.now =
+            "Avant la requête, tentez une conciliation ou une médiation (art. 750-1 CPC).".into();
     }
     s
 }

@@ -171,7 +171,12 @@ mod tests {
     fn nothing_from_2010_is_offered() {
         for r in RULES {
             let text = format!("{} {}", r.citation, r.summary).to_lowercase();
-            for gone in ["juridiction de proximité", "tribunal d'instance", "forum des droits", "odr"] {
+            for gone in [
+                "juridiction de proximité",
+                "tribunal d'instance",
+                "forum des droits",
+                "odr",
+            ] {
                 assert!(!text.contains(gone), "{} mentions {gone}", r.id);
             }
         }

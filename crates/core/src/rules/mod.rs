@@ -5,8 +5,8 @@ pub mod calendar;
 mod context;
 pub mod court;
 pub mod deadlines;
-pub mod law;
 mod ladder;
+pub mod law;
 pub mod model;
 pub mod penalty;
 pub mod sites;
@@ -30,14 +30,23 @@ pub fn validate(facts: &Facts, today: NaiveDate) -> CoreResult<()> {
     if countries::by_code(&facts.merchant.country).is_none() {
         err(
             "merchant.country".into(),
-            format!("Pays inconnu « {} » : utilisez un code ISO à deux lettres, par exemple FR.", facts.merchant.country),
+            format!(
+                "Pays inconnu « {} » : utilisez un code ISO à deux lettres, par exemple FR.",
+                facts.merchant.country
+            ),
         );
     }
     if order.amount_cents < 0 {
-        err("order.amount_cents".into(), "Le montant payé ne peut pas être négatif.".into());
+        err(
+            "order.amount_cents".into(),
+            "Le montant payé ne peut pas être négatif.".into(),
+        );
     }
     if order.date > today {
-        err("order.date".into(), "La date de commande est après la date du jour.".into());
+        err(
+            "order.date".into(),
+            "La date de commande est après la date du jour.".into(),
+        );
     }
     if order.promised_delivery_date.is_some_and(|d| d < order.date) {
         err(
@@ -47,16 +56,28 @@ pub fn validate(facts: &Facts, today: NaiveDate) -> CoreResult<()> {
     }
     if let Some(d) = order.delivered_date {
         if d < order.date {
-            err("order.delivered_date".into(), "La date de livraison est avant la date de commande.".into());
+            err(
+                "order.delivered_date".into(),
+                "La date de livraison est avant la date de commande.".into(),
+            );
         } else if d > today {
-            err("order.delivered_date".into(), "La date de livraison est après la date du jour.".into());
+            err(
+                "order.delivered_date".into(),
+                "La date de livraison est après la date du jour.".into(),
+            );
         }
     }
     for (i, e) in facts.events.iter().enumerate() {
         if e.date < order.date {
-            err(format!("events[{i}].date"), "Cet événement est daté d'avant la commande.".into());
+            err(
+                format!("events[{i}].date"),
+                "Cet événement est daté d'avant la commande.".into(),
+            );
         } else if e.date > today {
-            err(format!("events[{i}].date"), "Cet événement est daté d'après aujourd'hui.".into());
+            err(
+                format!("events[{i}].date"),
+                "Cet événement est daté d'après aujourd'hui.".into(),
+            );
         }
         if let Some(days) = e.deadline_days {
             if e.kind != EventKind::FormalNoticeSent {
@@ -67,13 +88,18 @@ pub fn validate(facts: &Facts, today: NaiveDate) -> CoreResult<()> {
             } else if days == 0 || days > MAX_NOTICE_DAYS {
                 err(
                     format!("events[{i}].deadline_days"),
-                    format!("Le délai accordé doit être compris entre 1 et {MAX_NOTICE_DAYS} jours."),
+                    format!(
+                        "Le délai accordé doit être compris entre 1 et {MAX_NOTICE_DAYS} jours."
+                    ),
                 );
             }
         }
         if let Some(amount) = e.amount_cents {
             if amount < 0 {
-                err(format!("events[{i}].amount_cents"), "Un montant ne peut pas être négatif.".into());
+                err(
+                    format!("events[{i}].amount_cents"),
+                    "Un montant ne peut pas être négatif.".into(),
+                );
             }
         }
     }
@@ -120,7 +146,10 @@ fn notes(ctx: &Context) -> Vec<Note> {
             Some(CarrierChoice::Consumer) => "Vous avez choisi vous-même un transporteur que le vendeur ne proposait pas : le risque de perte vous est passé quand le vendeur lui a remis le colis (art. L216-2). Réclamez d'abord auprès de ce transporteur.",
             None => "Qui a choisi le transporteur ? Si c'est une option proposée par le vendeur (le cas habituel), le vendeur répond de la perte ou de l'avarie jusqu'à ce que vous ayez le colis en main (art. L216-2).",
         };
-        out.push(Note { text: text.into(), legal: law::legals(&["RISK"]) });
+        out.push(Note {
+            text: text.into(),
+            legal: law::legals(&["RISK"]),
+        });
     }
     if facts.problem == Problem::NonDelivery {
         if let Some(d) = ctx.delivered() {

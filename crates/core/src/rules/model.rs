@@ -19,6 +19,22 @@ pub enum Goal {
     Performance,
 }
 
+impl Goal {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Goal::Refund => "refund",
+            Goal::Performance => "performance",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Goal> {
+        match text {
+            "refund" => Some(Goal::Refund),
+            "performance" => Some(Goal::Performance),
+            _ => None,
+        }
+    }
+}
+
 /// Who chose the carrier: it decides who bears the risk of loss in transit (L216-2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -27,6 +43,22 @@ pub enum CarrierChoice {
     Merchant,
     /// A carrier the consumer found and chose outside the merchant's offer.
     Consumer,
+}
+
+impl CarrierChoice {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CarrierChoice::Merchant => "merchant",
+            CarrierChoice::Consumer => "consumer",
+        }
+    }
+    pub fn parse(text: &str) -> Option<CarrierChoice> {
+        match text {
+            "merchant" => Some(CarrierChoice::Merchant),
+            "consumer" => Some(CarrierChoice::Consumer),
+            _ => None,
+        }
+    }
 }
 
 /// What happened, as recorded in the dossier's journal.

@@ -1,20 +1,22 @@
 //! Dossier rows: create, read, list, edit, close, delete. Every write is validated first and runs
 //! in one transaction; a rejected write leaves the database exactly as it was.
 
-use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, TimeDelta, Utc};
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{fold, timestamp, Store};
 use crate::dossier::{
-    normalize_and_validate, validate_outcome, Dossier, DossierInput, DossierQuery, DossierSummary,
-    Merchant, Order, PaymentMethod, Problem, Status, StatusChange,
+    normalize_and_validate, validate_outcome, DeadlineBrief, Dossier, DossierInput, DossierQuery,
+    DossierSummary, Merchant, Order, PaymentMethod, Problem, Status, StatusChange,
 };
 use crate::error::{CoreError, CoreResult};
+use crate::rules::model::{CarrierChoice, Goal};
 
-const DOSSIER_COLUMNS: &str = "id, title, problem, description, merchant_name, merchant_website, \
+pub(super) const DOSSIER_COLUMNS: &str = "id, title, problem, description, merchant_name, merchant_website, \
     merchant_email, merchant_phone, merchant_address, merchant_country, merchant_siren_siret, \
     order_reference, order_date, amount_cents, payment_method, promised_delivery_date, \
-    delivered_date, used_goods, status, outcome_note, created_at, updated_at";
+    delivered_date, used_goods, status, outcome_note, created_at, updated_at, goal, carrier_chosen_by, \
+    merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given";
 
 impl Store {
     pub fn create_dossier(
@@ -29,8 +31,10 @@ impl Store {
             "INSERT INTO dossier (title, problem, description, merchant_name, merchant_website,
                 merchant_email, merchant_phone, merchant_address, merchant_country, merchant_siren_siret,
                 order_reference, order_date, amount_cents, payment_method, promised_delivery_date,
-                delivered_date, used_goods, status, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 'open', ?18, ?18)",
+                delivered_date, used_goods, status, created_at, updated_at, goal, carrier_chosen_by,
+                merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 'open', ?18, ?18,
+                ?19, ?20, ?21, ?22, ?23)",
             params![
                 d.title,
                 d.problem.as_str(),
@@ -50,6 +54,11 @@ impl Store {
                 d.order.delivered_date,
                 d.order.used_goods,
                 now,
+                d.goal.as_str(),
+                d.carrier_chosen_by.map(CarrierChoice::as_str),
+                d.merchant.fevad_mediator,
+                d.merchant.mediator_name,
+                d.order.withdrawal_info_given,
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -84,7 +93,8 @@ impl Store {
                 merchant_country = ?10, merchant_siren_siret = ?11, order_reference = ?12,
                 order_date = ?13, amount_cents = ?14, payment_method = ?15,
                 promised_delivery_date = ?16, delivered_date = ?17, used_goods = ?18,
-                updated_at = max(?19, created_at)
+                updated_at = max(?19, created_at), goal = ?20, carrier_chosen_by = ?21,
+                merchant_fevad_mediator = ?22, merchant_mediator_name = ?23, withdrawal_info_given = ?24
              WHERE id = ?1",
             params![
                 id,
@@ -106,6 +116,11 @@ impl Store {
                 d.order.delivered_date,
                 d.order.used_goods,
                 now,
+                d.goal.as_str(),
+                d.carrier_chosen_by.map(CarrierChoice::as_str),
+                d.merchant.fevad_mediator,
+                d.merchant.mediator_name,
+                d.order.withdrawal_info_given,
             ],
         )?;
         if changed == 0 {
@@ -142,8 +157,28 @@ impl Store {
         Ok(())
     }
 
-    /// The dossier list, most recent activity first.
-    pub fn list_dossiers(&self, query: &DossierQuery) -> CoreResult<Vec<DossierSummary>> {
+    /// The dossier list, most recent activity first, each with where it stands today.
+    pub fn list_dossiers(
+        &self,
+        query: &DossierQuery,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<DossierSummary>> {
+        let mut rows = self.list_rows(query)?;
+        let mut assessed = self.assess_all(today)?;
+        for row in &mut rows {
+            if let Some(a) = assessed.remove(&row.id) {
+                row.current_step = Some(a.current_step);
+                row.next_deadline = a.next_deadline.map(|d| DeadlineBrief {
+                    id: d.id,
+                    date: d.date,
+                    label: d.label,
+                });
+            }
+        }
+        Ok(rows)
+    }
+
+    pub(super) fn list_rows(&self, query: &DossierQuery) -> CoreResult<Vec<DossierSummary>> {
         let search = query
             .search
             .as_deref()
@@ -172,6 +207,8 @@ impl Store {
                 amount_cents: row.get(6)?,
                 status: parse_column(row, 7, Status::parse)?,
                 updated_at: row.get(8)?,
+                current_step: None,
+                next_deadline: None,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -186,8 +223,9 @@ impl Store {
 
 /// The time of a write, made strictly later than any activity already recorded so that the list's
 /// "last activity first" order never ties (two writes can fall in the same millisecond).
-fn activity_stamp(conn: &rusqlite::Connection) -> CoreResult<String> {
-    let now = Utc::now();
+pub(super) fn activity_stamp(conn: &rusqlite::Connection) -> CoreResult<String> {
+    // Stored times keep milliseconds: compare at that precision, or two writes could still tie.
+    let now = Utc::now().trunc_subsecs(3);
     let latest: Option<String> =
         conn.query_row("SELECT max(updated_at) FROM dossier", [], |r| r.get(0))?;
     let latest = latest
@@ -199,12 +237,17 @@ fn activity_stamp(conn: &rusqlite::Connection) -> CoreResult<String> {
     }))
 }
 
-fn dossier_from_row(row: &Row<'_>) -> rusqlite::Result<Dossier> {
+pub(super) fn dossier_from_row(row: &Row<'_>) -> rusqlite::Result<Dossier> {
     Ok(Dossier {
         id: row.get(0)?,
         title: row.get(1)?,
         problem: parse_column(row, 2, Problem::parse)?,
         description: row.get(3)?,
+        goal: parse_column(row, 22, Goal::parse)?,
+        carrier_chosen_by: match row.get::<_, Option<String>>(23)? {
+            Some(_) => Some(parse_column(row, 23, CarrierChoice::parse)?),
+            None => None,
+        },
         merchant: Merchant {
             name: row.get(4)?,
             website: row.get(5)?,
@@ -213,6 +256,8 @@ fn dossier_from_row(row: &Row<'_>) -> rusqlite::Result<Dossier> {
             postal_address: row.get(8)?,
             country: row.get(9)?,
             siren_siret: row.get(10)?,
+            fevad_mediator: row.get(24)?,
+            mediator_name: row.get(25)?,
         },
         order: Order {
             reference: row.get(11)?,
@@ -222,6 +267,7 @@ fn dossier_from_row(row: &Row<'_>) -> rusqlite::Result<Dossier> {
             promised_delivery_date: row.get(15)?,
             delivered_date: row.get(16)?,
             used_goods: row.get(17)?,
+            withdrawal_info_given: row.get(26)?,
         },
         status: parse_column(row, 18, Status::parse)?,
         outcome_note: row.get(19)?,
@@ -230,7 +276,11 @@ fn dossier_from_row(row: &Row<'_>) -> rusqlite::Result<Dossier> {
     })
 }
 
-fn parse_column<T>(row: &Row<'_>, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+pub(super) fn parse_column<T>(
+    row: &Row<'_>,
+    idx: usize,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
     let text: String = row.get(idx)?;
     parse(&text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(

@@ -36,9 +36,69 @@ CREATE TABLE dossier (
 CREATE INDEX dossier_by_activity ON dossier (updated_at DESC, id DESC);
 "#;
 
+/// v2: what the rules engine needs (goal, carrier, mediator, withdrawal information), the events
+/// journal, settings, and the reminders already shown.
+const V2_WIZARD: &str = r#"
+ALTER TABLE dossier ADD COLUMN goal TEXT NOT NULL DEFAULT 'refund'
+    CHECK (goal IN ('refund', 'performance'));
+ALTER TABLE dossier ADD COLUMN carrier_chosen_by TEXT
+    CHECK (carrier_chosen_by IS NULL OR carrier_chosen_by IN ('merchant', 'consumer'));
+ALTER TABLE dossier ADD COLUMN merchant_fevad_mediator INTEGER
+    CHECK (merchant_fevad_mediator IS NULL OR merchant_fevad_mediator IN (0, 1));
+ALTER TABLE dossier ADD COLUMN merchant_mediator_name TEXT;
+ALTER TABLE dossier ADD COLUMN withdrawal_info_given INTEGER NOT NULL DEFAULT 1
+    CHECK (withdrawal_info_given IN (0, 1));
+
+CREATE TABLE event (
+    id              INTEGER PRIMARY KEY,
+    dossier_id      INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL CHECK (kind IN (
+        'complaint_sent',
+        'formal_notice_sent',
+        'formal_notice_received',
+        'termination_notified',
+        'withdrawal_notified',
+        'goods_returned',
+        'delivered',
+        'repair_requested',
+        'refund_received',
+        'merchant_replied',
+        'mediation_requested',
+        'mediation_ended',
+        'cec_requested',
+        'conciliation_requested',
+        'payment_dispute_opened',
+        'signalconso_reported',
+        'defect_discovered',
+        'court_filed',
+        'resolved')),
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    note            TEXT NOT NULL DEFAULT '',
+    amount_cents    INTEGER CHECK (amount_cents IS NULL OR amount_cents >= 0),
+    deadline_days   INTEGER CHECK (deadline_days IS NULL OR deadline_days BETWEEN 1 AND 365),
+    tracking_number TEXT CHECK (tracking_number IS NULL OR length(tracking_number) = 13),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+) STRICT;
+CREATE INDEX event_by_dossier ON event (dossier_id, date, id);
+
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE reminder_sent (
+    dossier_id    INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    deadline_id   TEXT NOT NULL,
+    deadline_date TEXT NOT NULL,
+    sent_at       TEXT NOT NULL,
+    PRIMARY KEY (dossier_id, deadline_id, deadline_date)
+) STRICT;
+"#;
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M<'static>> {
-    vec![M::up(V1_DOSSIERS)]
+    vec![M::up(V1_DOSSIERS), M::up(V2_WIZARD)]
 }
 
 pub fn latest_version() -> i64 {

@@ -2,8 +2,11 @@
 //! after a backup copy of any existing database.
 
 mod dossiers;
+mod events;
 mod fold;
 pub mod migrations;
+mod reminders;
+mod settings;
 
 use std::path::{Path, PathBuf};
 
@@ -13,7 +16,9 @@ use rusqlite::Connection;
 use crate::error::{CoreError, CoreResult};
 use crate::paths::{BACKUP_DIR, DATABASE_FILE};
 
+pub use events::facts_of;
 pub use fold::fold;
+pub use reminders::Reminder;
 
 pub struct Store {
     conn: Connection,

@@ -1,0 +1,213 @@
+//! The events journal and the assessment of stored dossiers.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::dossiers::{activity_stamp, dossier_from_row, parse_column, DOSSIER_COLUMNS};
+use super::Store;
+use crate::dossier::{Dossier, Status};
+use crate::error::{CoreError, CoreResult};
+use crate::events::{self, Event, EventInput};
+use crate::rules::{
+    self,
+    calendar::HolidayRegion,
+    model::{Assessment, EventFact, EventKind, Facts, MerchantFacts, OrderFacts},
+};
+
+const EVENT_COLUMNS: &str =
+    "id, dossier_id, kind, date, note, amount_cents, deadline_days, tracking_number, created_at";
+
+fn event_from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
+    Ok(Event {
+        id: row.get(0)?,
+        dossier_id: row.get(1)?,
+        kind: parse_column(row, 2, EventKind::parse)?,
+        date: row.get(3)?,
+        note: row.get(4)?,
+        amount_cents: row.get(5)?,
+        deadline_days: row.get(6)?,
+        tracking_number: row.get(7)?,
+        created_at: row.get(8)?,
+    })
+}
+
+impl Store {
+    pub fn list_events(&self, dossier_id: i64) -> CoreResult<Vec<Event>> {
+        self.get_dossier(dossier_id)?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {EVENT_COLUMNS} FROM event WHERE dossier_id = ?1 ORDER BY date, id"
+        ))?;
+        let rows = stmt.query_map([dossier_id], event_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn get_event(&self, id: i64) -> CoreResult<Event> {
+        self.conn
+            .query_row(
+                &format!("SELECT {EVENT_COLUMNS} FROM event WHERE id = ?1"),
+                [id],
+                event_from_row,
+            )
+            .optional()?
+            .ok_or(CoreError::EventNotFound(id))
+    }
+
+    /// Records an event; the dossier's last activity moves to now.
+    pub fn add_event(
+        &mut self,
+        dossier_id: i64,
+        input: &EventInput,
+        today: NaiveDate,
+    ) -> CoreResult<Event> {
+        let dossier = self.get_dossier(dossier_id)?;
+        let e = events::validate(input, dossier.order.date, today)?;
+        let tx = self.conn.transaction()?;
+        let now = activity_stamp(&tx)?;
+        tx.execute(
+            "INSERT INTO event (dossier_id, kind, date, note, amount_cents, deadline_days, tracking_number,
+                created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            params![
+                dossier_id,
+                e.kind.as_str(),
+                e.date,
+                e.note,
+                e.amount_cents,
+                e.deadline_days,
+                e.tracking_number,
+                now
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.execute(
+            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
+            params![dossier_id, now],
+        )?;
+        tx.commit()?;
+        self.get_event(id)
+    }
+
+    /// Corrects an event (its kind, date, note, amount…).
+    pub fn update_event(
+        &mut self,
+        id: i64,
+        input: &EventInput,
+        today: NaiveDate,
+    ) -> CoreResult<Event> {
+        let old = self.get_event(id)?;
+        let dossier = self.get_dossier(old.dossier_id)?;
+        let e = events::validate(input, dossier.order.date, today)?;
+        let tx = self.conn.transaction()?;
+        let now = activity_stamp(&tx)?;
+        tx.execute(
+            "UPDATE event SET kind = ?2, date = ?3, note = ?4, amount_cents = ?5, deadline_days = ?6,
+                tracking_number = ?7, updated_at = ?8
+             WHERE id = ?1",
+            params![
+                id,
+                e.kind.as_str(),
+                e.date,
+                e.note,
+                e.amount_cents,
+                e.deadline_days,
+                e.tracking_number,
+                now
+            ],
+        )?;
+        tx.execute(
+            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
+            params![old.dossier_id, now],
+        )?;
+        tx.commit()?;
+        self.get_event(id)
+    }
+
+    pub fn delete_event(&mut self, id: i64) -> CoreResult<()> {
+        let old = self.get_event(id)?;
+        let tx = self.conn.transaction()?;
+        let now = activity_stamp(&tx)?;
+        tx.execute("DELETE FROM event WHERE id = ?1", [id])?;
+        tx.execute(
+            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
+            params![old.dossier_id, now],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Where a stored dossier stands on `today`.
+    pub fn assess_dossier(&self, id: i64, today: NaiveDate) -> CoreResult<Assessment> {
+        let dossier = self.get_dossier(id)?;
+        let events = self.list_events(id)?;
+        rules::assess(&facts_of(&dossier, &events, self.holiday_region()?), today)
+    }
+
+    /// Every dossier's assessment, by id (for the list). Dossiers that cannot be assessed are left out.
+    pub(super) fn assess_all(&self, today: NaiveDate) -> CoreResult<HashMap<i64, Assessment>> {
+        let mut events: HashMap<i64, Vec<Event>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {EVENT_COLUMNS} FROM event ORDER BY date, id"
+        ))?;
+        for e in stmt.query_map([], event_from_row)? {
+            let e = e?;
+            events.entry(e.dossier_id).or_default().push(e);
+        }
+        let region = self.holiday_region()?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {DOSSIER_COLUMNS} FROM dossier"))?;
+        let mut out = HashMap::new();
+        for d in stmt.query_map([], dossier_from_row)? {
+            let d = d?;
+            let list = events.remove(&d.id).unwrap_or_default();
+            if let Ok(a) = rules::assess(&facts_of(&d, &list, region), today) {
+                out.insert(d.id, a);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The facts the rules engine reads from a stored dossier and its events. A dossier closed as
+/// resolved counts as a `resolved` event on its last activity.
+pub fn facts_of(d: &Dossier, events: &[Event], region: HolidayRegion) -> Facts {
+    let mut list: Vec<EventFact> = events.iter().map(EventFact::from).collect();
+    if d.status == Status::Resolved && !list.iter().any(|e| e.kind == EventKind::Resolved) {
+        let day = d
+            .updated_at
+            .get(..10)
+            .and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+            .unwrap_or(d.order.date)
+            .max(d.order.date);
+        list.push(EventFact {
+            kind: EventKind::Resolved,
+            date: day,
+            deadline_days: None,
+            amount_cents: None,
+        });
+    }
+    Facts {
+        problem: d.problem,
+        goal: d.goal,
+        merchant: MerchantFacts {
+            name: d.merchant.name.clone(),
+            country: d.merchant.country.clone(),
+            fevad_mediator: d.merchant.fevad_mediator,
+            mediator_name: d.merchant.mediator_name.clone(),
+        },
+        order: OrderFacts {
+            date: d.order.date,
+            amount_cents: d.order.amount_cents,
+            payment_method: d.order.payment_method,
+            promised_delivery_date: d.order.promised_delivery_date,
+            delivered_date: d.order.delivered_date,
+            used_goods: d.order.used_goods,
+            withdrawal_info_given: d.order.withdrawal_info_given,
+        },
+        carrier_chosen_by: d.carrier_chosen_by,
+        holiday_region: region,
+        events: list,
+    }
+}
