@@ -10,6 +10,15 @@ fn main() {
         "update_dossier",
         "set_dossier_status",
         "delete_dossier",
+        "list_events",
+        "add_event",
+        "update_event",
+        "delete_event",
+        "assess_dossier",
+        "open_site",
+        "open_source",
+        "get_settings",
+        "save_settings",
     ];
     // generate_context! embeds ui/dist; make sure the folder exists so `cargo check` works on a fresh
     // clone before the frontend is built (the real build always builds ui/ first).

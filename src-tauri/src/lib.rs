@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod reminders;
 mod state;
 
 use tauri::Manager;
@@ -11,10 +12,18 @@ use state::AppState;
 
 pub fn run() {
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let data_dir =
                 recours_core::paths::data_dir_from_env().or_else(|| app.path().app_data_dir().ok());
-            app.manage(AppState::open(data_dir));
+            let state = AppState::open(data_dir);
+            if let Some(store) = state.store() {
+                let (wake, woken) = std::sync::mpsc::channel();
+                state.set_reminder_waker(wake);
+                let handle = app.handle().clone();
+                std::thread::spawn(move || reminders::run(handle, store, woken));
+            }
+            app.manage(state);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -26,6 +35,15 @@ pub fn run() {
             commands::dossiers::update_dossier,
             commands::dossiers::set_dossier_status,
             commands::dossiers::delete_dossier,
+            commands::events::list_events,
+            commands::events::add_event,
+            commands::events::update_event,
+            commands::events::delete_event,
+            commands::events::assess_dossier,
+            commands::sites::open_site,
+            commands::sites::open_source,
+            commands::settings::get_settings,
+            commands::settings::save_settings,
         ])
         .build(tauri::generate_context!());
     match app {

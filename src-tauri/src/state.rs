@@ -2,6 +2,7 @@
 //! from a newer version), every command answers with that error so the page can explain it.
 
 use std::path::PathBuf;
+use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 
 use recours_core::{ErrorPayload, Store};
@@ -10,6 +11,7 @@ use crate::error::{IpcError, IpcResult};
 
 pub struct AppState {
     store: Result<Arc<Mutex<Store>>, ErrorPayload>,
+    reminders: Mutex<Option<Sender<()>>>,
 }
 
 impl AppState {
@@ -26,7 +28,31 @@ impl AppState {
                 fields: Vec::new(),
             }),
         };
-        AppState { store }
+        AppState {
+            store,
+            reminders: Mutex::new(None),
+        }
+    }
+
+    /// The opened store, for background work (reminders).
+    pub fn store(&self) -> Option<Arc<Mutex<Store>>> {
+        self.store.as_ref().ok().cloned()
+    }
+
+    pub fn set_reminder_waker(&self, waker: Sender<()>) {
+        *self.reminders.lock().unwrap_or_else(|p| p.into_inner()) = Some(waker);
+    }
+
+    /// Asks the reminder thread to check now.
+    pub fn wake_reminders(&self) {
+        if let Some(waker) = self
+            .reminders
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+        {
+            let _ = waker.send(());
+        }
     }
 
     /// Runs `work` on the store off the main thread, so the window never waits on the disk.

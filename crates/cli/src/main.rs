@@ -109,7 +109,10 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                 })
                 .transpose()?;
             let store = Store::open(&data_dir)?;
-            to_json(&store.list_dossiers(&DossierQuery { search, status })?)
+            to_json(&store.list_dossiers(
+                &DossierQuery { search, status },
+                chrono::Local::now().date_naive(),
+            )?)
         }
         Command::Show { id } => to_json(&Store::open(&data_dir)?.get_dossier(id)?),
         Command::Assess {

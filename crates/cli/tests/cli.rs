@@ -120,3 +120,58 @@ fn bad_input_fails_in_french_and_saves_nothing() {
     let list = stdout_json(&cli(&data, &["list"]));
     assert_eq!(list.as_array().expect("array").len(), 0);
 }
+
+#[test]
+fn assess_a_file_and_a_stored_dossier_give_the_same_answer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let facts = dir.path().join("facts.json");
+    std::fs::write(
+        &facts,
+        r#"{ "problem": "non_delivery",
+             "merchant": { "name": "Électro Dépôt", "country": "FR", "fevad_mediator": null, "mediator_name": null },
+             "order": { "date": "2026-09-01", "amount_cents": 19990, "payment_method": "card",
+                        "promised_delivery_date": "2026-09-08", "delivered_date": null, "used_goods": false },
+             "events": [] }"#,
+    )
+    .expect("write");
+    let from_file = stdout_json(&cli(
+        &data,
+        &[
+            "assess",
+            "--today",
+            "2026-10-01",
+            facts.to_str().expect("utf8"),
+        ],
+    ));
+    assert_eq!(from_file["current_step"], "formal_notice");
+    assert_eq!(from_file["today"], "2026-10-01");
+
+    let file = dir.path().join("dossier.json");
+    std::fs::write(&file, DOSSIER).expect("write");
+    let created = stdout_json(&cli(
+        &data,
+        &["create", "--json", file.to_str().expect("utf8")],
+    ));
+    let id = created["id"].as_i64().expect("id").to_string();
+    let stored = stdout_json(&cli(
+        &data,
+        &["assess", "--today", "2026-10-01", "--dossier", &id],
+    ));
+    assert_eq!(stored["steps"], from_file["steps"]);
+    assert_eq!(stored["deadlines"], from_file["deadlines"]);
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{ "problem": "lost", "merchant": {"country": "FR"}, "order": {} }"#,
+    )
+    .expect("write");
+    let out = cli(&data, &["assess", bad.to_str().expect("utf8")]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("problem") && stderr.contains("valeur inconnue"),
+        "{stderr}"
+    );
+}

@@ -19,7 +19,7 @@ use crate::rules::model::{
     Penalty, SiteRef, Step, StepId, StepStatus,
 };
 use crate::rules::sites::OfficialSite;
-use crate::store::Reminder;
+use crate::store::{Reminder, Settings};
 
 pub const HEADER: &str =
     "// Generated from the Rust types by recours-core (src/bindings.rs). Do not edit by hand:\n\
@@ -67,6 +67,7 @@ pub fn typescript() -> String {
         decl::<Assessment>(&cfg),
         decl::<HolidayRegion>(&cfg),
         decl::<Reminder>(&cfg),
+        decl::<Settings>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);

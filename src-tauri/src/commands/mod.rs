@@ -2,6 +2,9 @@
 
 pub mod app;
 pub mod dossiers;
+pub mod events;
+pub mod settings;
+pub mod sites;
 
 use crate::error::{IpcError, IpcResult};
 

@@ -217,6 +217,16 @@ export type HolidayRegion = "metropole" | "alsace_moselle";
 
 export type Reminder = { dossier_id: number, dossier_title: string, deadline_id: string, label: string, date: string, };
 
+export type Settings = { 
+/**
+ * Desktop notifications when a deadline falls due (opt-in).
+ */
+reminders_enabled: boolean, 
+/**
+ * Where the person lives, for the public holidays that extend a period.
+ */
+holiday_region: HolidayRegion, };
+
 /** ISO 3166-1 countries with their French names, sorted by name. */
 export const COUNTRIES: readonly Country[] = [
   { code: "AF", name: "Afghanistan", eea: false },
