@@ -46,15 +46,15 @@ async function waitForPorts(ports, ms = 20_000) {
 
 let nextPort = 4444 + (process.pid % 200) * 2;
 
-/** Starts the app on `dataDir` and returns { driver, quit }. */
-export async function launch(dataDir) {
+/** Starts the app on `dataDir` (with `env` added) and returns { driver, quit }. */
+export async function launch(dataDir, env = {}) {
   const port = nextPort;
   const nativePort = nextPort + 1;
   nextPort += 2;
   const driverProcess = spawn(
     tauriDriver,
     ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"],
-    { stdio: "ignore", env: { ...process.env, RECOURS_DATA_DIR: dataDir } },
+    { stdio: "ignore", env: { ...process.env, RECOURS_DATA_DIR: dataDir, ...env } },
   );
   // tauri-driver accepts connections before WebKitWebDriver does: wait for both.
   await waitForPorts([port, nativePort]);
@@ -137,6 +137,19 @@ export function cli(dataDir, ...args) {
 export function daysAgo(days) {
   const d = new Date(Date.now() - days * 86_400_000);
   return `${String(d.getDate()).padStart(2, "0")}/${String(d.getMonth() + 1).padStart(2, "0")}/${d.getFullYear()}`;
+}
+
+/** A date `days` before today, as ISO (YYYY-MM-DD), in local time. */
+export function isoDaysAgo(days) {
+  const [dd, mm, yyyy] = daysAgo(days).split("/");
+  return `${yyyy}-${mm}-${dd}`;
+}
+
+const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+/** "2026-03-12" → "12 mars 2026", as the app writes dates. */
+export function frenchDate(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d === 1 ? "1er" : d} ${MONTHS[m - 1]} ${y}`;
 }
 
 export { By, until };

@@ -3,6 +3,11 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppInfo,
+  Assessment,
+  Event,
+  EventInput,
+  OfficialSite,
+  Settings,
   Dossier,
   DossierInput,
   DossierQuery,
@@ -64,4 +69,16 @@ export const api = {
   setDossierStatus: (id: number, change: StatusChange) =>
     call<Dossier>("set_dossier_status", { id, change }),
   deleteDossier: (id: number) => call<void>("delete_dossier", { id }),
+  listEvents: (dossierId: number) => call<Event[]>("list_events", { dossierId }),
+  addEvent: (dossierId: number, input: EventInput) => call<Event>("add_event", { dossierId, input }),
+  updateEvent: (id: number, input: EventInput) => call<Event>("update_event", { id, input }),
+  deleteEvent: (id: number) => call<void>("delete_event", { id }),
+  assessDossier: (id: number) => call<Assessment>("assess_dossier", { id }),
+  /** Opens an official website (Rust picks and checks the address). */
+  openSite: (site: OfficialSite, dossierId: number | null = null) =>
+    call<void>("open_site", { site, dossierId }),
+  /** Opens the source of a rule, by its id in the rules table. */
+  openSource: (rule: string) => call<void>("open_source", { rule }),
+  getSettings: () => call<Settings>("get_settings"),
+  saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
 };

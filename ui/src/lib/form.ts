@@ -1,13 +1,28 @@
 // The dossier form as a person fills it (all text), and its conversion to the typed DossierInput.
 // Only what cannot be sent at all (an unreadable amount or date) is checked here; every other rule
 // is checked by Rust, whose messages come back with the same field names.
-import type { Dossier, DossierInput, FieldError, PaymentMethod, Problem } from "./bindings";
+import type {
+  CarrierChoice,
+  Dossier,
+  DossierInput,
+  FieldError,
+  Goal,
+  PaymentMethod,
+  Problem,
+} from "./bindings";
+
+/** A yes / no / don't know answer, as a select holds it. */
+export type TriState = "yes" | "no" | "unknown";
+const toTri = (v: boolean | null): TriState => (v === null ? "unknown" : v ? "yes" : "no");
+const fromTri = (v: TriState): boolean | null => (v === "unknown" ? null : v === "yes");
 import { centsToInput, isoToInput, parseEuros, parseFrenchDate } from "./format";
 
 export type DossierForm = {
   title: string;
   problem: Problem | "";
   description: string;
+  goal: Goal;
+  carrier: CarrierChoice | "unknown";
   merchant: {
     name: string;
     website: string;
@@ -16,6 +31,8 @@ export type DossierForm = {
     postal_address: string;
     country: string;
     siren_siret: string;
+    fevad_mediator: TriState;
+    mediator_name: string;
   };
   order: {
     reference: string;
@@ -25,6 +42,7 @@ export type DossierForm = {
     promised_delivery_date: string;
     delivered_date: string;
     used_goods: boolean;
+    withdrawal_info_given: boolean;
   };
 };
 
@@ -33,6 +51,8 @@ export function emptyForm(): DossierForm {
     title: "",
     problem: "",
     description: "",
+    goal: "refund",
+    carrier: "unknown",
     merchant: {
       name: "",
       website: "",
@@ -41,6 +61,8 @@ export function emptyForm(): DossierForm {
       postal_address: "",
       country: "FR",
       siren_siret: "",
+      fevad_mediator: "unknown",
+      mediator_name: "",
     },
     order: {
       reference: "",
@@ -50,6 +72,7 @@ export function emptyForm(): DossierForm {
       promised_delivery_date: "",
       delivered_date: "",
       used_goods: false,
+      withdrawal_info_given: true,
     },
   };
 }
@@ -61,6 +84,8 @@ export function formFromDossier(d: Dossier): DossierForm {
     title: d.title,
     problem: d.problem,
     description: d.description,
+    goal: d.goal,
+    carrier: d.carrier_chosen_by ?? "unknown",
     merchant: {
       name: m.name,
       website: m.website ?? "",
@@ -69,6 +94,8 @@ export function formFromDossier(d: Dossier): DossierForm {
       postal_address: m.postal_address ?? "",
       country: m.country,
       siren_siret: m.siren_siret ?? "",
+      fevad_mediator: toTri(m.fevad_mediator),
+      mediator_name: m.mediator_name ?? "",
     },
     order: {
       reference: o.reference ?? "",
@@ -78,6 +105,7 @@ export function formFromDossier(d: Dossier): DossierForm {
       promised_delivery_date: isoToInput(o.promised_delivery_date),
       delivered_date: isoToInput(o.delivered_date),
       used_goods: o.used_goods,
+      withdrawal_info_given: o.withdrawal_info_given,
     },
   };
 }
@@ -128,6 +156,8 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
       title: f.title,
       problem: f.problem,
       description: f.description,
+      goal: f.goal,
+      carrier_chosen_by: f.carrier === "unknown" ? null : f.carrier,
       merchant: {
         name: f.merchant.name,
         website: optional(f.merchant.website),
@@ -136,6 +166,8 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
         postal_address: optional(f.merchant.postal_address),
         country: f.merchant.country,
         siren_siret: optional(f.merchant.siren_siret),
+        fevad_mediator: fromTri(f.merchant.fevad_mediator),
+        mediator_name: optional(f.merchant.mediator_name),
       },
       order: {
         reference: optional(f.order.reference),
@@ -145,6 +177,7 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
         promised_delivery_date: promised,
         delivered_date: delivered,
         used_goods: f.order.used_goods,
+        withdrawal_info_given: f.order.withdrawal_info_given,
       },
     },
   };
@@ -159,7 +192,7 @@ export function errorMap(errors: FieldError[]): Record<string, string> {
 
 /** Which wizard step holds a field: 0 what happened, 1 the merchant, 2 the order. */
 export function stepOfField(field: string): number {
-  if (field === "problem" || field === "description") return 0;
+  if (["problem", "description", "goal", "carrier_chosen_by"].includes(field)) return 0;
   if (field.startsWith("merchant.")) return 1;
   return 2;
 }

@@ -1,5 +1,5 @@
 // The words the page uses for each value, with a short concrete example for each choice.
-import type { PaymentMethod, Problem, Status } from "./bindings";
+import type { CarrierChoice, EventKind, Goal, PaymentMethod, Problem, Status, StepId, StepStatus } from "./bindings";
 
 export const PROBLEM_LABELS: Record<Problem, { label: string; example: string }> = {
   non_delivery: {
@@ -49,4 +49,78 @@ export const PROBLEM_SHORT: Record<Problem, string> = {
   hidden_defect: "Vice caché",
   unauthorized_payment: "Paiement non autorisé",
   other: "Autre",
+};
+
+export const GOAL_LABELS: Record<Goal, { label: string; example: string }> = {
+  refund: { label: "Être remboursé", example: "Exemple : récupérer les 129,90 € payés." },
+  performance: {
+    label: "Obtenir ce que j'ai acheté",
+    example: "Exemple : que le vendeur livre enfin, répare ou remplace le produit.",
+  },
+};
+
+export const CARRIER_LABELS: Record<CarrierChoice, { label: string; example: string }> = {
+  merchant: {
+    label: "Un mode de livraison proposé par le vendeur",
+    example: "Le cas habituel : Colissimo, point relais… choisi parmi les options du site.",
+  },
+  consumer: {
+    label: "Un transporteur que j'ai trouvé moi-même",
+    example: "Exemple : vous avez envoyé votre propre coursier chercher le colis.",
+  },
+};
+
+export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
+  done: "Fait",
+  current: "À faire maintenant",
+  upcoming: "Ensuite",
+  not_applicable: "Sans objet",
+};
+
+/** Each event of the journal, in words, with an example of when to record it. */
+export const EVENT_LABELS: Record<EventKind, { label: string; example: string }> = {
+  complaint_sent: { label: "Réclamation envoyée", example: "Un e-mail ou un message au service client." },
+  formal_notice_sent: { label: "Mise en demeure envoyée", example: "La lettre recommandée est partie." },
+  formal_notice_received: {
+    label: "Mise en demeure reçue par le vendeur",
+    example: "La date sur l'avis de réception.",
+  },
+  termination_notified: {
+    label: "Annulation de la commande notifiée",
+    example: "Le vendeur a reçu votre lettre d'annulation.",
+  },
+  withdrawal_notified: { label: "Rétractation envoyée", example: "Le formulaire de rétractation est parti." },
+  goods_returned: { label: "Article renvoyé", example: "Le colis de retour est déposé." },
+  delivered: { label: "Colis reçu", example: "Vous avez eu le colis en main." },
+  repair_requested: {
+    label: "Réparation ou remplacement demandé",
+    example: "Vous avez choisi la réparation ou le remplacement.",
+  },
+  refund_received: { label: "Remboursement reçu", example: "Le virement est arrivé sur votre compte." },
+  merchant_replied: { label: "Réponse du vendeur", example: "Un e-mail du service client, une offre." },
+  mediation_requested: { label: "Médiateur saisi", example: "Vous avez envoyé votre demande au médiateur." },
+  mediation_ended: { label: "Médiation terminée", example: "Le médiateur a rendu son avis." },
+  cec_requested: { label: "CEC France saisi", example: "Le formulaire du CEC France est envoyé." },
+  conciliation_requested: { label: "Conciliateur saisi", example: "Rendez-vous pris avec un conciliateur." },
+  payment_dispute_opened: {
+    label: "Contestation de paiement ouverte",
+    example: "Auprès de la banque ou sur PayPal.",
+  },
+  signalconso_reported: { label: "Signalement SignalConso", example: "Vous avez signalé le vendeur." },
+  defect_discovered: { label: "Défaut découvert", example: "Le jour où le vice caché est apparu." },
+  court_filed: { label: "Tribunal saisi", example: "Le formulaire est déposé au greffe." },
+  resolved: { label: "Litige réglé", example: "Vous avez obtenu ce que vous demandiez." },
+};
+
+/** Short names of the ladder's steps, for the list. */
+export const STEP_SHORT: Record<StepId, string> = {
+  complaint: "réclamation écrite",
+  formal_notice: "mise en demeure",
+  termination: "annulation de la commande",
+  payment_dispute: "contestation du paiement",
+  mediation: "médiateur",
+  cec: "CEC France",
+  conciliation: "conciliateur de justice",
+  court: "tribunal",
+  resolved: "réglé",
 };

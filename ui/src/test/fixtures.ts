@@ -6,6 +6,8 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
     title: "Colis jamais reçu — MaBoutique",
     problem: "non_delivery",
     description: "Rien reçu.",
+    goal: "refund",
+    carrier_chosen_by: null,
     merchant: {
       name: "MaBoutique",
       website: "https://www.maboutique.fr",
@@ -14,6 +16,8 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
       postal_address: null,
       country: "FR",
       siren_siret: null,
+      fevad_mediator: null,
+      mediator_name: null,
     },
     order: {
       reference: "CMD-1",
@@ -23,6 +27,7 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
       promised_delivery_date: null,
       delivered_date: null,
       used_goods: false,
+      withdrawal_info_given: true,
     },
     status: "open",
     outcome_note: null,
@@ -43,5 +48,7 @@ export function summary(d: Dossier): DossierSummary {
     amount_cents: d.order.amount_cents,
     status: d.status,
     updated_at: d.updated_at,
+    current_step: "formal_notice",
+    next_deadline: { id: "mediation_window_end", date: "2027-10-01", label: "Date limite pour saisir le médiateur" },
   };
 }

@@ -54,7 +54,7 @@ impl<'a> Context<'a> {
     pub fn country_name(&self) -> String {
         let name = countries::by_code(self.country()).map_or(self.country(), |c| c.name);
         // "en Allemagne", "au Portugal", "aux Pays-Bas": a neutral form avoids wrong articles.
-        format!("dans le pays suivant : {name}")
+        format!("dans le pays suivant : {name}")
     }
 
     /// Established in France.

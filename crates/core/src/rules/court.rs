@@ -33,7 +33,7 @@ pub fn route(ctx: &Context) -> Court {
         CourtRoute::LawyerRequired
     };
     let pre_action_done = ctx.pre_action_done();
-    let place = "au tribunal du lieu où le vendeur est établi ; vous pouvez aussi saisir celui du lieu où vous habitiez lors de la commande (art. R631-3)";
+    let place = "au tribunal du lieu où le vendeur est établi ; vous pouvez aussi saisir celui du lieu où vous habitiez lors de la commande (art. R631-3)";
     let (title, explanation, form, contribution, contribution_verified, legal, sites, where_to_file) =
         match route {
             CourtRoute::InjonctionDePayer => (
@@ -75,7 +75,7 @@ pub fn route(ctx: &Context) -> Court {
                 "auprès du tribunal compétent (en tant que consommateur, vous pouvez en général agir en France)",
             ),
             CourtRoute::Requete => (
-                "Requête au tribunal (jusqu'à 5 000 €)",
+                "Requête au tribunal (jusqu'à 5 000 €)",
                 "Pour une somme contestée ou des dommages et intérêts jusqu'à 5 000 €. Il faut d'abord avoir tenté \
                  une conciliation ou une médiation (art. 750-1 CPC), sauf exception (par exemple : aucun conciliateur \
                  disponible dans les 3 mois).",

@@ -69,8 +69,8 @@ fn complaint(ctx: &Context) -> Draft {
     );
     s.law = "Une réclamation écrite laisse une trace datée de votre demande. Elle est nécessaire avant de saisir un médiateur, qui peut l'être pendant un an ensuite (art. L612-2).".into();
     s.what_to_do = match p {
-        Problem::NonDelivery => "Écrivez au service client : rappelez le numéro et la date de la commande, la date de livraison promise, et demandez la livraison ou le remboursement.",
-        Problem::NonConforming => "Décrivez le défaut (avec des photos) et demandez, au choix, la réparation ou le remplacement gratuit (art. L217-9). Exemple : « l'écran est fissuré à l'ouverture du colis, je demande son remplacement ».",
+        Problem::NonDelivery => "Écrivez au service client : rappelez le numéro et la date de la commande, la date de livraison promise, et demandez la livraison ou le remboursement.",
+        Problem::NonConforming => "Décrivez le défaut (avec des photos) et demandez, au choix, la réparation ou le remplacement gratuit (art. L217-9). Exemple : « l'écran est fissuré à l'ouverture du colis, je demande son remplacement ».",
         Problem::WithdrawalRefund => "Rappelez la date de votre rétractation et celle du renvoi du bien, et demandez le remboursement complet, frais de livraison initiaux compris (art. L221-24).",
         Problem::HiddenDefect => "Décrivez le défaut, quand et comment vous l'avez découvert, et demandez la reprise du bien contre remboursement ou une baisse du prix.",
         Problem::UnauthorizedPayment => "Si la banque refuse de rembourser ou ne répond pas, écrivez à son service réclamations en rappelant l'article L133-18.",
@@ -83,7 +83,7 @@ fn complaint(ctx: &Context) -> Draft {
         "Le service client du vendeur (adresse, e-mail ou formulaire des mentions légales du site)."
             .into()
     };
-    s.how = "Par écrit : e-mail, formulaire du site (faites une capture d'écran) ou lettre. Gardez une copie datée.".into();
+    s.how = "Par écrit : e-mail, formulaire du site (faites une capture d'écran) ou lettre. Gardez une copie datée.".into();
     s.cost = "Gratuit (ou le prix d'un timbre).".into();
     s.legal = vec!["MED_WINDOW"];
     s.sites = vec![OfficialSite::Signalconso];
@@ -96,7 +96,7 @@ fn complaint(ctx: &Context) -> Draft {
         let due = ctx.delivery_due();
         if s.done.is_none() && ctx.delivered().is_none() && ctx.today > due {
             s.applies = Err(format!(
-                "La livraison devait avoir lieu au plus tard le {} : la mise en demeure, qui vaut réclamation écrite, est l'étape utile maintenant.",
+                "La livraison devait avoir lieu au plus tard le {} : la mise en demeure, qui vaut réclamation écrite, est l'étape utile maintenant.",
                 fr_date(due)
             ));
         }
@@ -112,7 +112,7 @@ fn complaint(ctx: &Context) -> Draft {
 fn formal_notice(ctx: &Context) -> Draft {
     let p = ctx.facts.problem;
     let mut s = Draft::new(StepId::FormalNotice, "Mise en demeure (lettre recommandée)");
-    s.what_to_do = "Envoyez une mise en demeure : les faits, les articles de loi, ce que vous demandez, et le délai accordé (8 jours par défaut, 15 au plus en général). Sans réponse dans ce délai, vous passerez à l'étape suivante.".into();
+    s.what_to_do = "Envoyez une mise en demeure : les faits, les articles de loi, ce que vous demandez, et le délai accordé (8 jours par défaut, 15 au plus en général). Sans réponse dans ce délai, vous passerez à l'étape suivante.".into();
     s.to_whom =
         "Le siège du vendeur, à l'adresse des mentions légales ou des conditions générales.".into();
     s.how = "Lettre recommandée avec avis de réception, ou lettre recommandée en ligne de La Poste (même valeur), ou recommandé électronique qualifié. Gardez la preuve de dépôt et l'avis de réception.".into();
@@ -125,7 +125,7 @@ fn formal_notice(ctx: &Context) -> Draft {
     s.done = done_on(ctx, EventKind::FormalNoticeSent, "Mise en demeure envoyée");
     match p {
         Problem::NonDelivery => {
-            s.law = "La date de livraison est dépassée : mettez le vendeur en demeure de livrer dans un délai supplémentaire raisonnable. S'il ne livre pas dans ce délai, vous pourrez annuler la commande (art. L216-6). Vous pouvez annuler tout de suite s'il refuse de livrer ou si la date était essentielle pour vous.".into();
+            s.law = "La date de livraison est dépassée : mettez le vendeur en demeure de livrer dans un délai supplémentaire raisonnable. S'il ne livre pas dans ce délai, vous pourrez annuler la commande (art. L216-6). Vous pouvez annuler tout de suite s'il refuse de livrer ou si la date était essentielle pour vous.".into();
             s.legal = vec![
                 "DELIV_NOTICE",
                 "DELIV_NOTICE_DAYS",
@@ -144,12 +144,12 @@ fn formal_notice(ctx: &Context) -> Draft {
             };
         }
         Problem::NonConforming => {
-            s.law = "Le vendeur doit un bien conforme. Vous choisissez la réparation ou le remplacement, qu'il doit faire gratuitement dans les 30 jours ; sinon, réduction du prix ou annulation (art. L217-3, L217-10, L217-14). Pendant 24 mois (12 pour un bien d'occasion), vous n'avez pas à prouver que le défaut existait à la livraison.".into();
+            s.law = "Le vendeur doit un bien conforme. Vous choisissez la réparation ou le remplacement, qu'il doit faire gratuitement dans les 30 jours ; sinon, réduction du prix ou annulation (art. L217-3, L217-10, L217-14). Pendant 24 mois (12 pour un bien d'occasion), vous n'avez pas à prouver que le défaut existait à la livraison.".into();
             s.legal = vec!["GLC_DURATION", "GLC_PRESUMPTION", "GLC_FIX", "GLC_FALLBACK"];
             s.deadline = Some("repair_due");
         }
         Problem::WithdrawalRefund => {
-            s.law = "Après une rétractation, le vendeur doit tout rembourser, frais de livraison initiaux compris, dans les 14 jours (art. L221-24). Tout retard majore automatiquement la somme due (art. L242-4) : la lettre le rappelle avec le montant exact.".into();
+            s.law = "Après une rétractation, le vendeur doit tout rembourser, frais de livraison initiaux compris, dans les 14 jours (art. L221-24). Tout retard majore automatiquement la somme due (art. L242-4) : la lettre le rappelle avec le montant exact.".into();
             s.legal = vec!["WD_REFUND", "WD_PENALTY"];
             s.deadline = Some("refund_due");
         }
@@ -159,10 +159,10 @@ fn formal_notice(ctx: &Context) -> Draft {
             s.deadline = Some("hidden_defect_action_end");
         }
         Problem::UnauthorizedPayment => {
-            s.applies = Err("C'est votre banque qui doit rembourser un paiement non autorisé : la contestation auprès d'elle suffit.".into());
+            s.applies = Err("C'est votre banque qui doit rembourser un paiement non autorisé : la contestation auprès d'elle suffit.".into());
         }
         Problem::Other => {
-            s.law = "Une mise en demeure fixe un délai au vendeur et prouve que vous avez réclamé : c'est le point de départ des recours suivants.".into();
+            s.law = "Une mise en demeure fixe un délai au vendeur et prouve que vous avez réclamé : c'est le point de départ des recours suivants.".into();
         }
     }
     s
@@ -181,7 +181,7 @@ fn termination(ctx: &Context) -> Draft {
     s.done = done_on(ctx, EventKind::TerminationNotified, "Annulation notifiée");
     match p {
         Problem::NonDelivery => {
-            s.law = "Si le vendeur ne livre pas dans le délai de la mise en demeure, vous pouvez annuler la commande ; elle est annulée quand il reçoit votre lettre, sauf s'il a livré entre-temps (art. L216-6). Il doit alors rembourser toutes les sommes versées dans les 14 jours (art. L216-7), sinon la somme est majorée de 10 % à 50 % (art. L241-4).".into();
+            s.law = "Si le vendeur ne livre pas dans le délai de la mise en demeure, vous pouvez annuler la commande ; elle est annulée quand il reçoit votre lettre, sauf s'il a livré entre-temps (art. L216-6). Il doit alors rembourser toutes les sommes versées dans les 14 jours (art. L216-7), sinon la somme est majorée de 10 % à 50 % (art. L241-4).".into();
             s.what_to_do = "Sans livraison à la fin du délai de la mise en demeure, envoyez la lettre d'annulation et demandez le remboursement sous 14 jours.".into();
             s.legal = vec![
                 "DELIV_NOTICE",
@@ -192,11 +192,11 @@ fn termination(ctx: &Context) -> Draft {
             s.deadline = Some("formal_notice_expiry");
             s.now = match ctx.formal_notice_expiry() {
                 Some(end) if end > ctx.today => format!(
-                    "Le délai de la mise en demeure court jusqu'au {} : sans livraison d'ici là, vous pourrez annuler.",
+                    "Le délai de la mise en demeure court jusqu'au {} : sans livraison d'ici là, vous pourrez annuler.",
                     fr_date(end)
                 ),
                 Some(end) => format!(
-                    "Le délai de la mise en demeure a pris fin le {} : vous pouvez annuler la commande.",
+                    "Le délai de la mise en demeure a pris fin le {} : vous pouvez annuler la commande.",
                     fr_date(end)
                 ),
                 None => String::new(),
@@ -210,17 +210,17 @@ fn termination(ctx: &Context) -> Draft {
             s.deadline = Some("repair_due");
         }
         Problem::WithdrawalRefund => {
-            s.applies = Err("Votre rétractation a déjà mis fin au contrat : il reste à obtenir le remboursement.".into());
+            s.applies = Err("Votre rétractation a déjà mis fin au contrat : il reste à obtenir le remboursement.".into());
         }
         Problem::HiddenDefect => {
             s.applies = Err("Pour un vice caché, l'annulation de la vente se demande au vendeur à l'amiable, puis au juge.".into());
         }
         Problem::UnauthorizedPayment => {
             s.applies =
-                Err("Vous n'avez rien commandé : il n'y a pas de contrat à annuler.".into());
+                Err("Vous n'avez rien commandé : il n'y a pas de contrat à annuler.".into());
         }
         Problem::Other => {
-            s.applies = Err("Selon votre situation : Recours ne la propose pas par défaut pour ce type de problème.".into());
+            s.applies = Err("Selon votre situation : Recours ne la propose pas par défaut pour ce type de problème.".into());
         }
     }
     s
@@ -237,7 +237,7 @@ fn payment_dispute(ctx: &Context) -> Draft {
     match (p, method) {
         (Problem::UnauthorizedPayment, PaymentMethod::Paypal) | (_, PaymentMethod::Paypal) => {
             s.title = "Ouvrir un litige PayPal".into();
-            s.law = "Ce n'est pas la loi mais le contrat PayPal : sa protection des achats couvre une commande non reçue ou très différente de sa description. Ouvrez un litige dans les 180 jours du paiement, puis transformez-le en réclamation dans les 20 jours, sinon il est clos.".into();
+            s.law = "Ce n'est pas la loi mais le contrat PayPal : sa protection des achats couvre une commande non reçue ou très différente de sa description. Ouvrez un litige dans les 180 jours du paiement, puis transformez-le en réclamation dans les 20 jours, sinon il est clos.".into();
             s.what_to_do = "Dans votre compte PayPal, ouvrez le Centre des résolutions, signalez le problème et joignez vos preuves.".into();
             s.to_whom = "PayPal, depuis votre compte.".into();
             s.how = "En ligne, dans votre compte PayPal.".into();
@@ -249,7 +249,7 @@ fn payment_dispute(ctx: &Context) -> Draft {
             s.law = "Pour un paiement que vous n'avez pas autorisé, la banque doit vous rembourser au plus tard à la fin du jour ouvrable suivant votre signalement (art. L133-18). Vous ne supportez aucune perte si votre carte n'a été ni perdue ni volée (art. L133-19). Vous avez 13 mois après le débit pour contester (art. L133-24).".into();
             s.what_to_do = "Faites opposition à la carte si besoin, puis contestez l'opération auprès de la banque (appli, agence ou lettre). Si votre carte n'a été ni perdue ni volée, signalez la fraude sur Perceval et joignez le récépissé.".into();
             s.to_whom = "Votre banque.".into();
-            s.how = "Par l'appli ou l'espace en ligne de la banque, ou par lettre recommandée ; gardez la preuve de votre signalement.".into();
+            s.how = "Par l'appli ou l'espace en ligne de la banque, ou par lettre recommandée ; gardez la preuve de votre signalement.".into();
             s.legal = vec!["CARD_FRAUD", "CARD_LIMIT"];
             s.sites = vec![OfficialSite::Perceval, OfficialSite::ScamComplaint];
             s.deadline = Some("card_dispute_limit");
@@ -258,15 +258,15 @@ fn payment_dispute(ctx: &Context) -> Draft {
             s.applies = Err("Un vice caché découvert après coup n'entre pas dans les motifs de contestation d'un paiement par carte.".into());
         }
         (_, PaymentMethod::Card) => {
-            s.title = "Demander à votre banque de contester le paiement (« chargeback »)".into();
-            s.law = "Ce n'est pas un droit écrit dans la loi, mais une règle des réseaux Visa et Mastercard : votre banque peut réclamer le remboursement à la banque du vendeur (motif Visa 13.1 pour une commande non livrée). Les délais dépendent du réseau : agissez vite.".into();
-            s.what_to_do = "Demandez à votre banque d'ouvrir une contestation (« chargeback »), avec la commande, la preuve du paiement et vos réclamations restées sans effet.".into();
+            s.title = "Demander à votre banque de contester le paiement (« chargeback »)".into();
+            s.law = "Ce n'est pas un droit écrit dans la loi, mais une règle des réseaux Visa et Mastercard : votre banque peut réclamer le remboursement à la banque du vendeur (motif Visa 13.1 pour une commande non livrée). Les délais dépendent du réseau : agissez vite.".into();
+            s.what_to_do = "Demandez à votre banque d'ouvrir une contestation (« chargeback »), avec la commande, la preuve du paiement et vos réclamations restées sans effet.".into();
             s.to_whom = "Votre banque.".into();
             s.how = "Par l'appli, l'espace en ligne ou un rendez-vous en agence.".into();
             s.legal = vec!["CHARGEBACK"];
         }
         _ => {
-            s.applies = Err("Un virement ou un autre moyen de paiement ne se conteste pas comme une carte ; demandez tout de même à votre banque si un rappel des fonds est possible.".into());
+            s.applies = Err("Un virement ou un autre moyen de paiement ne se conteste pas comme une carte ; demandez tout de même à votre banque si un rappel des fonds est possible.".into());
         }
     }
     s
@@ -286,12 +286,12 @@ fn mediation(ctx: &Context) -> Draft {
     } else if fevad {
         "Médiateur du e-commerce (FEVAD)".to_owned()
     } else if let Some(name) = named {
-        format!("Médiateur de la consommation : {name}")
+        format!("Médiateur de la consommation : {name}")
     } else {
         "Médiateur de la consommation".to_owned()
     };
     let mut s = Draft::new(StepId::Mediation, title);
-    s.law = "La médiation est gratuite pour vous (art. L612-1). Elle n'est possible qu'après une réclamation écrite au professionnel, et dans l'année qui suit (art. L612-2). Le médiateur dit en 3 semaines environ s'il prend le dossier et propose une solution en 90 jours ; chacun reste libre de l'accepter.".into();
+    s.law = "La médiation est gratuite pour vous (art. L612-1). Elle n'est possible qu'après une réclamation écrite au professionnel, et dans l'année qui suit (art. L612-2). Le médiateur dit en 3 semaines environ s'il prend le dossier et propose une solution en 90 jours ; chacun reste libre de l'accepter.".into();
     s.what_to_do = "Saisissez le médiateur en ligne, avec votre réclamation, la réponse du vendeur (ou son absence) et vos pièces.".into();
     s.to_whom = if facts.problem == Problem::UnauthorizedPayment {
         "Le médiateur indiqué dans la convention de compte de votre banque.".into()
@@ -300,7 +300,7 @@ fn mediation(ctx: &Context) -> Draft {
     } else if named.is_some() {
         "Le médiateur que le vendeur indique (il doit le faire, art. L616-1).".into()
     } else {
-        "Le médiateur que le vendeur doit indiquer sur son site ou ses conditions générales (art. L616-1) ; sinon, cherchez-le dans la liste officielle.".into()
+        "Le médiateur que le vendeur doit indiquer sur son site ou ses conditions générales (art. L616-1) ; sinon, cherchez-le dans la liste officielle.".into()
     };
     s.how = "En ligne, sur le site du médiateur, ou par courrier. En français.".into();
     s.cost = "Gratuit pour vous.".into();
@@ -316,7 +316,7 @@ fn mediation(ctx: &Context) -> Draft {
     if s.done.is_none() {
         if let Some(asked) = ctx.first(EventKind::MediationRequested) {
             s.now = format!(
-                "Médiation demandée le {} : le médiateur a en principe 90 jours pour conclure.",
+                "Médiation demandée le {} : le médiateur a en principe 90 jours pour conclure.",
                 fr_date(asked)
             );
         }
@@ -324,27 +324,27 @@ fn mediation(ctx: &Context) -> Draft {
     let window_end = ctx.first_written_complaint().map(|d| add_months(d, 12));
     if ctx.merchant_in_other_eea() {
         s.applies = Err(format!(
-            "Le vendeur est établi {} : passez par le CEC France.",
+            "Le vendeur est établi {} : passez par le CEC France.",
             ctx.country_name()
         ));
     } else if !ctx.has(EventKind::MediationRequested)
         && window_end.is_some_and(|end| ctx.today > end)
     {
-        s.applies = Err("Plus d'un an s'est écoulé depuis votre première réclamation écrite : le médiateur ne peut plus être saisi (art. L612-2).".into());
+        s.applies = Err("Plus d'un an s'est écoulé depuis votre première réclamation écrite : le médiateur ne peut plus être saisi (art. L612-2).".into());
     } else if s.now.is_empty() && ctx.first_written_complaint().is_none() {
         s.now = "Possible seulement après une réclamation écrite au professionnel.".into();
     } else if s.now.is_empty()
         && !ctx.merchant_in_france()
         && facts.problem != Problem::UnauthorizedPayment
     {
-        s.now = "Un vendeur établi hors de l'Union européenne n'a pas toujours de médiateur : cherchez-le dans ses conditions générales.".into();
+        s.now = "Un vendeur établi hors de l'Union européenne n'a pas toujours de médiateur : cherchez-le dans ses conditions générales.".into();
     }
     s
 }
 
 fn cec(ctx: &Context) -> Draft {
     let mut s = Draft::new(StepId::Cec, "Centre européen des consommateurs France");
-    s.law = "Le CEC France aide gratuitement les consommateurs en litige avec un vendeur établi dans un autre pays de l'Union européenne, en Islande ou en Norvège : il intervient auprès du vendeur, dans sa langue.".into();
+    s.law = "Le CEC France aide gratuitement les consommateurs en litige avec un vendeur établi dans un autre pays de l'Union européenne, en Islande ou en Norvège : il intervient auprès du vendeur, dans sa langue.".into();
     s.what_to_do = "Remplissez le formulaire en ligne du CEC France et joignez votre réclamation et vos pièces.".into();
     s.to_whom = "Le Centre européen des consommateurs France (Kehl).".into();
     s.how = "En ligne, sur son site.".into();
@@ -356,7 +356,7 @@ fn cec(ctx: &Context) -> Draft {
         s.applies = Err("Le litige vous oppose à votre banque, pas à un vendeur étranger.".into());
     } else if ctx.merchant_in_france() {
         s.applies = Err(
-            "Le vendeur est établi en France : c'est le médiateur de la consommation qui convient."
+            "Le vendeur est établi en France : c'est le médiateur de la consommation qui convient."
                 .into(),
         );
     } else if !ctx.merchant_in_other_eea() {
@@ -367,7 +367,7 @@ fn cec(ctx: &Context) -> Draft {
 
 fn conciliation(ctx: &Context, court: &Court) -> Draft {
     let mut s = Draft::new(StepId::Conciliation, "Conciliateur de justice");
-    s.law = "Le conciliateur de justice est un bénévole assermenté : il convoque le vendeur et cherche un accord, que le juge peut rendre exécutoire. C'est gratuit, et cela compte comme tentative amiable avant le tribunal (art. 750-1 du Code de procédure civile).".into();
+    s.law = "Le conciliateur de justice est un bénévole assermenté : il convoque le vendeur et cherche un accord, que le juge peut rendre exécutoire. C'est gratuit, et cela compte comme tentative amiable avant le tribunal (art. 750-1 du Code de procédure civile).".into();
     s.what_to_do = "Prenez rendez-vous avec un conciliateur près de chez vous (permanences en mairie ou au tribunal), ou saisissez-le en ligne.".into();
     s.to_whom = "Un conciliateur de justice de votre secteur.".into();
     s.how = "En ligne, par courrier ou lors d'une permanence.".into();
@@ -377,8 +377,8 @@ fn conciliation(ctx: &Context, court: &Court) -> Draft {
     s.done = done_on(ctx, EventKind::ConciliationRequested, "Conciliateur saisi");
     s.now = match court.route {
         CourtRoute::Requete => "Obligatoire avant la requête au tribunal (art. 750-1 CPC), sauf exception (par exemple, aucun conciliateur disponible dans les 3 mois).".into(),
-        CourtRoute::InjonctionDePayer => "Facultative : l'injonction de payer ne demande pas de tentative amiable avant. Mais c'est gratuit et souvent efficace.".into(),
-        _ => "Conseillée avant le tribunal : gratuite, et souvent plus rapide.".into(),
+        CourtRoute::InjonctionDePayer => "Facultative : l'injonction de payer ne demande pas de tentative amiable avant. Mais c'est gratuit et souvent efficace.".into(),
+        _ => "Conseillée avant le tribunal : gratuite, et souvent plus rapide.".into(),
     };
     if ctx.merchant_in_other_eea() {
         s.applies = Err("Pour un vendeur établi dans un autre pays de l'Union, passez par le CEC France puis la procédure européenne de règlement des petits litiges.".into());
@@ -391,24 +391,24 @@ fn conciliation(ctx: &Context, court: &Court) -> Draft {
 fn court_step(ctx: &Context, court: &Court) -> Draft {
     let mut s = Draft::new(
         StepId::Court,
-        format!("Tribunal : {}", court.title.to_lowercase()),
+        format!("Tribunal : {}", court.title.to_lowercase()),
     );
     s.law = court.explanation.clone();
     s.what_to_do = match &court.form {
         Some(form) => format!("Remplissez le formulaire officiel ({form}) et joignez le bordereau de vos pièces numérotées (commande, paiement, courriers, preuves d'envoi)."),
         None => "Préparez le bordereau de vos pièces numérotées (commande, paiement, courriers, preuves d'envoi).".into(),
     };
-    s.to_whom = format!("Le tribunal : {}.", court.where_to_file);
-    s.how = "Par courrier ou au greffe du tribunal ; certaines démarches se font en ligne (justice.fr).".into();
+    s.to_whom = format!("Le tribunal : {}.", court.where_to_file);
+    s.how = "Par courrier ou au greffe du tribunal ; certaines démarches se font en ligne (justice.fr).".into();
     s.cost = if court.contribution_cents > 0 {
         format!(
-            "Contribution de 50 € (timbre électronique){}, sauf aide juridictionnelle ; la signification par commissaire de justice peut s'ajouter.",
+            "Contribution de 50 € (timbre électronique){}, sauf aide juridictionnelle ; la signification par commissaire de justice peut s'ajouter.",
             if court.contribution_verified { "" } else { " — à vérifier" }
         )
     } else if court.route == CourtRoute::InjonctionDePayer {
-        "Gratuit pour déposer la demande (exonération de la contribution de 50 € à vérifier) ; la signification de l'ordonnance par commissaire de justice est à vos frais, puis récupérable sur le vendeur.".into()
+        "Gratuit pour déposer la demande (exonération de la contribution de 50 € à vérifier) ; la signification de l'ordonnance par commissaire de justice est à vos frais, puis récupérable sur le vendeur.".into()
     } else {
-        "Sans frais de tribunal en France dans la plupart des cas ; des frais de traduction ou de signification peuvent s'ajouter.".into()
+        "Sans frais de tribunal en France dans la plupart des cas ; des frais de traduction ou de signification peuvent s'ajouter.".into()
     };
     s.legal = court.legal.iter().map(|l| law::rule(&l.rule).id).collect();
     s.sites = court.sites.iter().map(|r| r.site).collect();
@@ -424,7 +424,7 @@ fn court_step(ctx: &Context, court: &Court) -> Draft {
 
 fn resolved(ctx: &Context) -> Draft {
     let mut s = Draft::new(StepId::Resolved, "Litige réglé");
-    s.law = "Quand vous avez obtenu ce que vous demandiez, notez-le : le dossier reste conservé comme preuve.".into();
+    s.law = "Quand vous avez obtenu ce que vous demandiez, notez-le : le dossier reste conservé comme preuve.".into();
     s.what_to_do = "Enregistrez la solution (remboursement reçu, livraison, réparation) et clôturez le dossier.".into();
     s.record = vec![EventKind::Resolved];
     s.done = done_on(ctx, EventKind::Resolved, "Litige réglé");

@@ -27,21 +27,21 @@ macro_rules! rules {
 
 rules! {
     "DELIV_DEFAULT", "Code de la consommation, art. L216-1", CONSO, true,
-        "Sans date convenue, le vendeur doit livrer au plus tard 30 jours après la commande. Un suivi « livré » ne prouve pas que vous avez reçu le bien.";
+        "Sans date convenue, le vendeur doit livrer au plus tard 30 jours après la commande. Un suivi « livré » ne prouve pas que vous avez reçu le bien.";
     "DELIV_NOTICE", "Code de la consommation, art. L216-6", CONSO, true,
-        "Livraison en retard : mettez le vendeur en demeure de livrer dans un délai supplémentaire raisonnable ; sans livraison, vous pouvez annuler (résoudre) le contrat.";
+        "Livraison en retard : mettez le vendeur en demeure de livrer dans un délai supplémentaire raisonnable ; sans livraison, vous pouvez annuler (résoudre) le contrat.";
     "DELIV_NOTICE_DAYS", "Délai supplémentaire proposé par Recours", CONSO, false,
-        "La loi parle d'un délai « raisonnable » sans chiffre ; 8 à 15 jours est l'usage courant.";
+        "La loi parle d'un délai « raisonnable » sans chiffre ; 8 à 15 jours est l'usage courant.";
     "DELIV_IMMEDIATE", "Code de la consommation, art. L216-6 II", CONSO, true,
         "Vous pouvez annuler tout de suite si le vendeur refuse de livrer, ne livrera manifestement pas, ou si la date était essentielle pour vous.";
     "DELIV_REFUND", "Code de la consommation, art. L216-7", CONSO, true,
         "Après l'annulation, le vendeur doit rembourser toutes les sommes versées dans les 14 jours.";
     "DELIV_PENALTY", "Code de la consommation, art. L241-4", CONSO, true,
-        "Remboursement en retard : la somme due est majorée de 10 % jusqu'à 14 jours de retard, 20 % jusqu'à 30 jours, 50 % au-delà.";
+        "Remboursement en retard : la somme due est majorée de 10 % jusqu'à 14 jours de retard, 20 % jusqu'à 30 jours, 50 % au-delà.";
     "RISK", "Code de la consommation, art. L216-2", CONSO, true,
         "Le vendeur supporte le risque de perte ou d'avarie jusqu'à ce que vous preniez possession du bien, sauf si vous avez choisi vous-même un transporteur qu'il ne proposait pas.";
     "WD_PERIOD", "Code de la consommation, art. L221-18", CONSO, true,
-        "Achat à distance : 14 jours pour vous rétracter, à compter de la réception du bien.";
+        "Achat à distance : 14 jours pour vous rétracter, à compter de la réception du bien.";
     "WD_EXTENSION", "Code de la consommation, art. L221-19", CONSO, true,
         "Un délai qui finit un samedi, un dimanche ou un jour férié est prolongé jusqu'au premier jour ouvrable suivant.";
     "WD_EXT", "Code de la consommation, art. L221-20", CONSO, true,
@@ -49,25 +49,25 @@ rules! {
     "WD_RETURN", "Code de la consommation, art. L221-23", CONSO, true,
         "Après vous être rétracté, vous renvoyez le bien dans les 14 jours.";
     "WD_REFUND", "Code de la consommation, art. L221-24", CONSO, true,
-        "Le vendeur rembourse tout, frais de livraison initiaux compris, dans les 14 jours ; il peut attendre d'avoir récupéré le bien ou la preuve de son envoi.";
+        "Le vendeur rembourse tout, frais de livraison initiaux compris, dans les 14 jours ; il peut attendre d'avoir récupéré le bien ou la preuve de son envoi.";
     "WD_PENALTY", "Code de la consommation, art. L242-4", CONSO, true,
-        "Remboursement de rétractation en retard : intérêt légal jusqu'à 10 jours, puis +5 %, +10 %, +20 %, +50 %, puis 5 points par mois de plus, dans la limite du prix du produit.";
+        "Remboursement de rétractation en retard : intérêt légal jusqu'à 10 jours, puis +5 %, +10 %, +20 %, +50 %, puis 5 points par mois de plus, dans la limite du prix du produit.";
     "GLC_DURATION", "Code de la consommation, art. L217-3", CONSO, true,
-        "Le vendeur doit un bien conforme au contrat ; il répond des défauts qui apparaissent dans les 2 ans suivant la livraison.";
+        "Le vendeur doit un bien conforme au contrat ; il répond des défauts qui apparaissent dans les 2 ans suivant la livraison.";
     "GLC_PRESUMPTION", "Code de la consommation, art. L217-7", CONSO, true,
-        "Un défaut qui apparaît dans les 24 mois (12 mois pour un bien d'occasion) est présumé exister dès la livraison : vous n'avez pas à le prouver.";
+        "Un défaut qui apparaît dans les 24 mois (12 mois pour un bien d'occasion) est présumé exister dès la livraison : vous n'avez pas à le prouver.";
     "GLC_FIX", "Code de la consommation, art. L217-9 et L217-10", CONSO, true,
         "Vous choisissez la réparation ou le remplacement, gratuitement, dans les 30 jours de votre demande.";
     "GLC_FALLBACK", "Code de la consommation, art. L217-14", CONSO, true,
-        "Si la réparation ou le remplacement est impossible, refusé ou dépasse 30 jours : réduction du prix ou annulation de la vente avec remboursement.";
+        "Si la réparation ou le remplacement est impossible, refusé ou dépasse 30 jours : réduction du prix ou annulation de la vente avec remboursement.";
     "GLC_EXT", "Code de la consommation, art. L217-13", CONSO, true,
         "Après une réparation, la garantie est prolongée de 6 mois.";
     "VICE", "Code civil, art. 1641 et 1648", CIVIL, true,
-        "Le vendeur répond des défauts cachés graves ; l'action doit être engagée dans les 2 ans de la découverte du défaut.";
+        "Le vendeur répond des défauts cachés graves ; l'action doit être engagée dans les 2 ans de la découverte du défaut.";
     "VICE_CAP", "Code civil, art. 2232 (plafond de 20 ans)", CIVIL, false,
         "Au plus tard 20 ans après la vente (Cass. ch. mixte, 21 juillet 2023).";
     "MED_FREE", "Code de la consommation, art. L612-1", CONSO, true,
-        "La médiation de la consommation est gratuite pour vous ; chaque professionnel doit indiquer son médiateur.";
+        "La médiation de la consommation est gratuite pour vous ; chaque professionnel doit indiquer son médiateur.";
     "MED_WINDOW", "Code de la consommation, art. L612-2", CONSO, true,
         "Le médiateur ne peut être saisi qu'après une réclamation écrite au professionnel, et dans l'année qui suit.";
     "MED_TIMES", "Code de la consommation, art. R612-2 et R612-5", CONSO, true,
@@ -75,39 +75,39 @@ rules! {
     "CEC", "Centre européen des consommateurs France", "https://www.europe-consommateurs.eu", true,
         "Aide gratuite pour un litige avec un vendeur établi dans un autre pays de l'Union européenne, en Islande ou en Norvège.";
     "SIGNALCONSO", "SignalConso (DGCCRF)", "https://signal.conso.gouv.fr", true,
-        "Signalement transmis à l'entreprise, qui peut répondre ; ce n'est pas une plainte et l'entreprise n'est pas obligée de répondre.";
+        "Signalement transmis à l'entreprise, qui peut répondre ; ce n'est pas une plainte et l'entreprise n'est pas obligée de répondre.";
     "CONCILIATION", "Conciliateur de justice (service-public F1736)", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1736", true,
-        "Gratuit ; il cherche un accord entre vous et le vendeur, et sa saisine compte comme tentative amiable avant le tribunal.";
+        "Gratuit ; il cherche un accord entre vous et le vendeur, et sa saisine compte comme tentative amiable avant le tribunal.";
     "PRE_ACTION", "Code de procédure civile, art. 750-1", CPC, true,
-        "Une demande en paiement d'au plus 5 000 € par la procédure ordinaire doit être précédée d'une conciliation, d'une médiation ou d'une procédure participative.";
+        "Une demande en paiement d'au plus 5 000 € par la procédure ordinaire doit être précédée d'une conciliation, d'une médiation ou d'une procédure participative.";
     "IP_NO_PRE_ACTION", "Cour de cassation, 2e civ., avis du 25 septembre 2025, n° 25-70.013", "https://www.courdecassation.fr", true,
         "L'article 750-1 ne s'applique pas à l'injonction de payer.";
     "INJONCTION_PAYER", "Code de procédure civile, art. 1405 et s. — Cerfa 12948*06", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1746", true,
-        "Pour une somme d'argent due (un remboursement) : requête au tribunal du lieu où le vendeur est établi, sans avocat ; le vendeur a un mois pour s'opposer.";
+        "Pour une somme d'argent due (un remboursement) : requête au tribunal du lieu où le vendeur est établi, sans avocat ; le vendeur a un mois pour s'opposer.";
     "INJONCTION_FAIRE", "Code de procédure civile, art. 1425-1 et s. — Cerfa 11723*11", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1787", true,
-        "Pour obliger le vendeur à livrer, réparer ou remplacer, jusqu'à 10 000 €.";
+        "Pour obliger le vendeur à livrer, réparer ou remplacer, jusqu'à 10 000 €.";
     "REQUETE", "Requête au tribunal judiciaire — Cerfa 16042*02", "https://www.service-public.gouv.fr/particuliers/vosdroits/R14232", true,
-        "Demande d'au plus 5 000 € par simple requête au tribunal (tribunal de proximité ou judiciaire).";
+        "Demande d'au plus 5 000 € par simple requête au tribunal (tribunal de proximité ou judiciaire).";
     "ASSIGNATION", "Code de procédure civile, art. 750 et s.", CPC, true,
-        "Au-delà de 5 000 €, le tribunal est saisi par une assignation délivrée par un commissaire de justice.";
+        "Au-delà de 5 000 €, le tribunal est saisi par une assignation délivrée par un commissaire de justice.";
     "LAWYER", "Code de procédure civile, art. 760 et 761", CPC, true,
-        "Au-delà de 10 000 €, l'avocat est obligatoire devant le tribunal judiciaire.";
+        "Au-delà de 10 000 €, l'avocat est obligatoire devant le tribunal judiciaire.";
     "COURT_PLACE", "Code de la consommation, art. R631-3", CONSO, true,
         "Vous pouvez aussi saisir le tribunal du lieu où vous habitiez lors de la commande.";
     "ESCP", "Règlement (CE) 861/2007 modifié — procédure européenne de règlement des petits litiges", "https://e-justice.europa.eu", true,
-        "Contre un vendeur d'un autre pays de l'UE, pour au plus 5 000 € : formulaire A, sans avocat, jugement exécutoire dans toute l'UE.";
+        "Contre un vendeur d'un autre pays de l'UE, pour au plus 5 000 € : formulaire A, sans avocat, jugement exécutoire dans toute l'UE.";
     "CONTRIBUTION", "Code général des impôts, art. 1635 bis Q (loi n° 2026-103)", "https://timbre.justice.gouv.fr", true,
-        "Contribution de 50 € pour l'aide juridique, par timbre électronique, quand on engage une affaire civile devant le tribunal judiciaire (sauf aide juridictionnelle).";
+        "Contribution de 50 € pour l'aide juridique, par timbre électronique, quand on engage une affaire civile devant le tribunal judiciaire (sauf aide juridictionnelle).";
     "CONTRIBUTION_IP", "Exonération de l'injonction de payer (sources secondaires)", "https://timbre.justice.gouv.fr", false,
-        "L'injonction de payer serait exonérée de la contribution de 50 €.";
-    "CONTRIBUTION_APPLIES", "Contribution de 50 € pour la requête et l'injonction de faire (déduit)", "https://timbre.justice.gouv.fr", false,
-        "La requête et l'injonction de faire engagent une affaire civile : la contribution s'y applique (déduit, non écrit par une source).";
+        "L'injonction de payer serait exonérée de la contribution de 50 €.";
+    "CONTRIBUTION_APPLIES", "Contribution de 50 € pour la requête et l'injonction de faire (déduit)", "https://timbre.justice.gouv.fr", false,
+        "La requête et l'injonction de faire engagent une affaire civile : la contribution s'y applique (déduit, non écrit par une source).";
     "CARD_FRAUD", "Code monétaire et financier, art. L133-18 et L133-19", CMF, true,
-        "Paiement non autorisé : la banque rembourse au plus tard le jour ouvrable suivant votre signalement ; vous ne supportez rien si la carte n'a pas été perdue ou volée.";
+        "Paiement non autorisé : la banque rembourse au plus tard le jour ouvrable suivant votre signalement ; vous ne supportez rien si la carte n'a pas été perdue ou volée.";
     "CARD_LIMIT", "Code monétaire et financier, art. L133-24", CMF, true,
         "Vous avez 13 mois après le débit pour contester un paiement non autorisé.";
     "CHARGEBACK", "Règles des réseaux de cartes (non légales)", "https://www.europe-consommateurs.eu", false,
-        "Pour une commande payée par carte et non livrée, la banque peut demander un remboursement au vendeur (« chargeback », motif Visa 13.1) ; le délai dépend du réseau : agissez vite.";
+        "Pour une commande payée par carte et non livrée, la banque peut demander un remboursement au vendeur (« chargeback », motif Visa 13.1) ; le délai dépend du réseau : agissez vite.";
     "PAYPAL", "Protection des achats PayPal (contrat PayPal)", "https://www.paypal.com/fr", true,
         "Ouvrez un litige dans les 180 jours du paiement, puis transformez-le en réclamation dans les 20 jours.";
 }

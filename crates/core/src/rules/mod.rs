@@ -31,7 +31,7 @@ pub fn validate(facts: &Facts, today: NaiveDate) -> CoreResult<()> {
         err(
             "merchant.country".into(),
             format!(
-                "Pays inconnu « {} » : utilisez un code ISO à deux lettres, par exemple FR.",
+                "Pays inconnu « {} » : utilisez un code ISO à deux lettres, par exemple FR.",
                 facts.merchant.country
             ),
         );
@@ -142,9 +142,9 @@ fn notes(ctx: &Context) -> Vec<Note> {
     let facts = ctx.facts;
     if matches!(facts.problem, Problem::NonDelivery | Problem::NonConforming) {
         let text = match facts.carrier_chosen_by {
-            Some(CarrierChoice::Merchant) => "Le transporteur a été choisi par le vendeur : il répond de la perte ou de l'avarie jusqu'à ce que vous ayez le colis en main (art. L216-2). Ne vous laissez pas renvoyer vers le transporteur.",
-            Some(CarrierChoice::Consumer) => "Vous avez choisi vous-même un transporteur que le vendeur ne proposait pas : le risque de perte vous est passé quand le vendeur lui a remis le colis (art. L216-2). Réclamez d'abord auprès de ce transporteur.",
-            None => "Qui a choisi le transporteur ? Si c'est une option proposée par le vendeur (le cas habituel), le vendeur répond de la perte ou de l'avarie jusqu'à ce que vous ayez le colis en main (art. L216-2).",
+            Some(CarrierChoice::Merchant) => "Le transporteur a été choisi par le vendeur : il répond de la perte ou de l'avarie jusqu'à ce que vous ayez le colis en main (art. L216-2). Ne vous laissez pas renvoyer vers le transporteur.",
+            Some(CarrierChoice::Consumer) => "Vous avez choisi vous-même un transporteur que le vendeur ne proposait pas : le risque de perte vous est passé quand le vendeur lui a remis le colis (art. L216-2). Réclamez d'abord auprès de ce transporteur.",
+            None => "Qui a choisi le transporteur ? Si c'est une option proposée par le vendeur (le cas habituel), le vendeur répond de la perte ou de l'avarie jusqu'à ce que vous ayez le colis en main (art. L216-2).",
         };
         out.push(Note {
             text: text.into(),
@@ -155,7 +155,7 @@ fn notes(ctx: &Context) -> Vec<Note> {
         if let Some(d) = ctx.delivered() {
             out.push(Note {
                 text: format!(
-                    "Le colis est arrivé le {} : si le bien est abîmé ou non conforme, choisissez plutôt le problème « produit abîmé ou différent ».",
+                    "Le colis est arrivé le {} : si le bien est abîmé ou non conforme, choisissez plutôt le problème « produit abîmé ou différent ».",
                     crate::dossier::validate::fr_date(d)
                 ),
                 legal: Vec::new(),
@@ -164,7 +164,7 @@ fn notes(ctx: &Context) -> Vec<Note> {
     }
     if !facts.order.withdrawal_info_given {
         out.push(Note {
-            text: "Le vendeur ne vous a pas informé de votre droit de rétractation : le délai est prolongé de 12 mois (art. L221-20).".into(),
+            text: "Le vendeur ne vous a pas informé de votre droit de rétractation : le délai est prolongé de 12 mois (art. L221-20).".into(),
             legal: law::legals(&["WD_EXT"]),
         });
     }

@@ -90,7 +90,7 @@ pub fn compute(ctx: &Context) -> Option<Penalty> {
             None,
             true,
             format!(
-                "{days_late} jour{} de retard ({when}) : majoration de {rate} % du montant payé (art. L241-4).",
+                "{days_late} jour{} de retard ({when}) : majoration de {rate} % du montant payé (art. L241-4).",
                 plural(days_late)
             ),
         )
@@ -104,7 +104,7 @@ pub fn compute(ctx: &Context) -> Option<Penalty> {
                 Some(bp),
                 known,
                 format!(
-                    "{days_late} jour{} de retard ({when}) : intérêts au taux légal de {},{:02} % par an{} (art. L242-4).",
+                    "{days_late} jour{} de retard ({when}) : intérêts au taux légal de {},{:02} % par an{} (art. L242-4).",
                     plural(days_late),
                     bp / 100,
                     bp % 100,
@@ -118,7 +118,7 @@ pub fn compute(ctx: &Context) -> Option<Penalty> {
                 None,
                 true,
                 format!(
-                    "{days_late} jours de retard ({when}) : majoration de {rate} % du prix{} (art. L242-4).",
+                    "{days_late} jours de retard ({when}) : majoration de {rate} % du prix{} (art. L242-4).",
                     if rate == 100 { ", plafonnée au prix du produit" } else { "" }
                 ),
             )

@@ -80,7 +80,7 @@ impl OfficialSite {
                 true,
             ),
             OfficialSite::Requete => (
-                "Requête au tribunal, jusqu'à 5 000 € (service-public)",
+                "Requête au tribunal, jusqu'à 5 000 € (service-public)",
                 "https://www.service-public.gouv.fr/particuliers/vosdroits/R14232",
                 true,
             ),
@@ -100,17 +100,17 @@ impl OfficialSite {
                 false,
             ),
             OfficialSite::CourtContribution => (
-                "Timbre électronique de 50 € (justice.gouv.fr)",
+                "Timbre électronique de 50 € (justice.gouv.fr)",
                 "https://timbre.justice.gouv.fr",
                 true,
             ),
             OfficialSite::Perceval => (
-                "Perceval : signaler une fraude à la carte bancaire",
+                "Perceval : signaler une fraude à la carte bancaire",
                 "https://www.service-public.fr/particuliers/vosdroits/R46526",
                 true,
             ),
             OfficialSite::ScamComplaint => (
-                "Plainte en ligne THESEE : service-public.fr, rubrique « Arnaque sur internet »",
+                "Plainte en ligne THESEE : service-public.fr, rubrique « Arnaque sur internet »",
                 "https://www.service-public.fr",
                 false,
             ),
