@@ -1,7 +1,7 @@
 //! Opening official websites and legal sources. The page names a site (an enum) or a rule (an id);
 //! Rust picks the address and checks it against the allowlist before anything is opened.
 
-use recours_core::rules::{law, model::EventKind, sites};
+use recours_core::rules::{law, sites};
 use tauri::State;
 
 use super::valid_id;
@@ -45,13 +45,11 @@ pub async fn open_site(
             let id = valid_id(id)?;
             state
                 .with_store(move |s| {
+                    // The latest registered letter of the dossier (events come in date order).
                     Ok(s.list_events(id)?
                         .into_iter()
-                        .filter(|e| {
-                            e.kind == EventKind::FormalNoticeSent || e.tracking_number.is_some()
-                        })
-                        .filter_map(|e| e.tracking_number)
-                        .last())
+                        .rev()
+                        .find_map(|e| e.tracking_number))
                 })
                 .await?
         }
