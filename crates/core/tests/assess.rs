@@ -297,7 +297,10 @@ fn risk_carrier_chosen_by_the_consumer_moves_the_risk() {
 // --- Withdrawal (L221-18 to L221-24, L242-4) -----------------------------------------------------
 
 fn withdrawal(notified: &str, refund: Option<&str>) -> Value {
-    let mut list = vec![json!({ "kind": "withdrawal_notified", "date": notified })];
+    let mut list = vec![
+        json!({ "kind": "withdrawal_notified", "date": notified }),
+        json!({ "kind": "goods_returned", "date": notified }),
+    ];
     if let Some(date) = refund {
         list.push(json!({ "kind": "refund_received", "date": date }));
     }
@@ -318,11 +321,13 @@ fn wd_refund_due_14_days_after_the_withdrawal() {
 
 #[test]
 fn wd_refund_waits_for_goods_returned_late() {
-    let mut v = withdrawal("2026-09-10", None);
-    v["events"]
-        .as_array_mut()
-        .expect("events")
-        .push(json!({ "kind": "goods_returned", "date": "2026-09-30" }));
+    let v = with(base(), &["problem"], json!("withdrawal_refund"));
+    let v = with(v, &["order", "delivered_date"], json!("2026-09-05"));
+    let v = events(
+        v,
+        json!([{ "kind": "withdrawal_notified", "date": "2026-09-10" },
+               { "kind": "goods_returned", "date": "2026-09-30" }]),
+    );
     assert_eq!(
         deadline(&assess(&v, "2026-10-01"), "refund_due"),
         d("2026-09-30")
@@ -568,6 +573,35 @@ fn med_window_one_year_after_the_first_written_complaint() {
 }
 
 #[test]
+fn med_window_counts_from_the_earliest_written_complaint() {
+    let v = events(
+        with(base(), &["problem"], json!("other")),
+        json!([{ "kind": "formal_notice_sent", "date": "2026-09-05" },
+               { "kind": "complaint_sent", "date": "2026-10-10" }]),
+    );
+    assert_eq!(
+        deadline(&assess(&v, "2026-10-11"), "mediation_window_end"),
+        d("2027-09-05")
+    );
+}
+
+#[test]
+fn deliv_the_cancellation_is_never_passed_over() {
+    let v = events(
+        base(),
+        json!([{ "kind": "formal_notice_sent", "date": "2026-10-01" },
+               { "kind": "conciliation_requested", "date": "2026-10-20" }]),
+    );
+    let a = assess(&v, "2026-10-21");
+    assert_eq!(
+        current(&a),
+        "termination",
+        "without it no refund is owed (L216-7)"
+    );
+    assert_eq!(step(&a, "mediation")["status"], "not_applicable");
+}
+
+#[test]
 fn med_window_passed_closes_the_mediation() {
     let v = events(
         with(base(), &["problem"], json!("other")),
@@ -743,7 +777,10 @@ fn court_eu_merchant_up_to_5000_is_the_european_small_claims_procedure() {
         &["merchant", "country"],
         json!("ES"),
     );
-    assert_eq!(route(&assess(&v, "2026-09-10")), "injonction_de_payer");
+    assert_eq!(
+        route(&assess(&v, "2026-09-10")),
+        "european_order_for_payment"
+    );
 }
 
 #[test]
@@ -932,4 +969,129 @@ fn goal_and_withdrawal_information_have_defaults() {
     v.as_object_mut().expect("object").remove("events");
     let a = assess(&v, "2026-09-10");
     assert_eq!(route(&a), "injonction_de_payer");
+}
+
+// --- Precisions from the review against the domain file ----------------------------------------
+
+#[test]
+fn court_denmark_and_non_eu_merchants_have_no_european_procedure() {
+    let v = with(
+        amount(base(), 10_000),
+        &["merchant", "country"],
+        json!("DK"),
+    );
+    assert_eq!(route(&assess(&v, "2026-09-10")), "foreign_merchant");
+    let v = with(
+        amount(base(), 10_000),
+        &["merchant", "country"],
+        json!("IS"),
+    );
+    let a = assess(&v, "2026-09-10");
+    assert_eq!(route(&a), "foreign_merchant");
+    assert_ne!(
+        step(&a, "cec")["status"],
+        "not_applicable",
+        "the CEC covers Iceland"
+    );
+    let v = with(
+        amount(base(), 10_000),
+        &["merchant", "country"],
+        json!("LI"),
+    );
+    assert_eq!(
+        step(&assess(&v, "2026-09-10"), "cec")["status"],
+        "not_applicable"
+    );
+}
+
+#[test]
+fn card_unauthorized_payment_is_against_the_bank_whatever_the_merchant_country() {
+    let v = with(
+        with(base(), &["problem"], json!("unauthorized_payment")),
+        &["merchant", "country"],
+        json!("DE"),
+    );
+    let v = events(
+        v,
+        json!([{ "kind": "payment_dispute_opened", "date": "2026-09-05" },
+               { "kind": "complaint_sent", "date": "2026-09-20" }]),
+    );
+    let a = assess(&v, "2026-10-01");
+    assert_eq!(route(&a), "injonction_de_payer");
+    assert_eq!(current(&a), "mediation");
+    assert_eq!(step(&a, "mediation")["title"], "Médiateur de votre banque");
+    assert_eq!(step(&a, "cec")["status"], "not_applicable");
+}
+
+#[test]
+fn paypal_unauthorized_payment_is_13_months_and_a_dispute_must_be_escalated_in_20_days() {
+    let v = with(
+        with(base(), &["problem"], json!("unauthorized_payment")),
+        &["order", "payment_method"],
+        json!("paypal"),
+    );
+    let a = assess(&v, "2026-09-10");
+    assert_eq!(deadline(&a, "card_dispute_limit"), d("2027-10-01"));
+    assert!(!has_deadline(&a, "paypal_dispute_limit"));
+    assert_eq!(
+        step(&a, "payment_dispute")["title"],
+        "Signaler le paiement non autorisé à PayPal"
+    );
+    let v = with(base(), &["order", "payment_method"], json!("paypal"));
+    let v = events(
+        v,
+        json!([{ "kind": "payment_dispute_opened", "date": "2026-10-10" }]),
+    );
+    assert_eq!(
+        deadline(&assess(&v, "2026-10-11"), "paypal_claim_limit"),
+        d("2026-10-30")
+    );
+}
+
+#[test]
+fn wd_no_increase_until_the_goods_are_sent_back() {
+    let v = with(base(), &["problem"], json!("withdrawal_refund"));
+    let v = with(v, &["order", "delivered_date"], json!("2026-09-05"));
+    let v = events(
+        v,
+        json!([{ "kind": "withdrawal_notified", "date": "2026-09-10" }]),
+    );
+    let a = assess(&v, "2026-11-24");
+    assert_eq!(deadline(&a, "refund_due"), d("2026-09-24"));
+    assert!(
+        penalty(&a).is_null(),
+        "L221-24: the merchant may wait for the goods"
+    );
+    assert!(json_of(&a)["notes"].to_string().contains("L221-24"));
+}
+
+#[test]
+fn wd_period_runs_from_the_last_delivery() {
+    let v = with(
+        delivered_on("2026-10-01"),
+        &["events"],
+        json!([{ "kind": "delivered", "date": "2026-10-20" }]),
+    );
+    // Last parcel on 20 October 2026 → +14 = Tuesday 3 November 2026.
+    assert_eq!(
+        deadline(&assess(&v, "2026-10-21"), "withdrawal_period_end"),
+        d("2026-11-03")
+    );
+}
+
+#[test]
+fn court_after_a_mediation_the_conciliation_is_optional_before_a_requete() {
+    let v = events(
+        amount(with(base(), &["problem"], json!("hidden_defect")), 30_000),
+        json!([{ "kind": "complaint_sent", "date": "2026-09-10" },
+               { "kind": "mediation_requested", "date": "2026-09-20" },
+               { "kind": "mediation_ended", "date": "2026-10-20" }]),
+    );
+    let a = assess(&v, "2026-10-21");
+    assert_eq!(current(&a), "conciliation");
+    assert!(step(&a, "conciliation")["reason"]
+        .as_str()
+        .expect("reason")
+        .starts_with("Facultative"));
+    assert_eq!(json_of(&a)["court"]["pre_action_done"], true);
 }

@@ -138,9 +138,13 @@ fn properties_hold_for_many_generated_dossiers() {
                     first(EventKind::Delivered).or(facts.order.delivered_date)
                 }
                 "repair_due" => first(EventKind::RepairRequested),
-                "mediation_window_end" => {
-                    first(EventKind::ComplaintSent).or(first(EventKind::FormalNoticeSent))
-                }
+                "mediation_window_end" => [
+                    first(EventKind::ComplaintSent),
+                    first(EventKind::FormalNoticeSent),
+                ]
+                .into_iter()
+                .flatten()
+                .min(),
                 "hidden_defect_action_end" => first(EventKind::DefectDiscovered),
                 "withdrawal_return_due" => first(EventKind::WithdrawalNotified),
                 _ => Some(facts.order.date),

@@ -185,7 +185,7 @@ legal_interest_rate_bp: number | null, principal_cents: number, increase_cents: 
  */
 explanation: string, verified: boolean, legal: LegalRef, };
 
-export type CourtRoute = "injonction_de_payer" | "injonction_de_faire" | "european_small_claims" | "requete" | "assignation" | "lawyer_required";
+export type CourtRoute = "injonction_de_payer" | "injonction_de_faire" | "european_small_claims" | "requete" | "assignation" | "lawyer_required" | "european_order_for_payment" | "foreign_merchant";
 
 export type Court = { route: CourtRoute, 
 /**

@@ -48,6 +48,19 @@ describe("DossierList", () => {
     expect(onOpen).toHaveBeenCalledWith(7);
   });
 
+  it("paints a long list 50 rows at a time", async () => {
+    const many = Array.from({ length: 120 }, (_, i) => summary(dossier({ id: i + 1, title: `Dossier ${i + 1}` })));
+    mockIPC((cmd) => (cmd === "list_dossiers" ? many : null));
+    render(DossierList, { onOpen: vi.fn(), onNew: vi.fn() });
+    const list = await screen.findByTestId("dossier-list");
+    expect(list.querySelectorAll("li")).toHaveLength(50);
+    await userEvent.click(screen.getByRole("button", { name: "Afficher 50 dossiers de plus" }));
+    expect(list.querySelectorAll("li")).toHaveLength(100);
+    await userEvent.click(screen.getByRole("button", { name: "Afficher 20 dossiers de plus" }));
+    expect(list.querySelectorAll("li")).toHaveLength(120);
+    expect(screen.queryByRole("button", { name: /dossiers de plus/ })).not.toBeInTheDocument();
+  });
+
   it("shows why the data cannot be read", async () => {
     mockIPC(() => {
       throw { code: "schema_too_new", message: "Ces données ont été enregistrées par une version plus récente de Recours.", fields: [] };

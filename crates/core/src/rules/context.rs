@@ -51,10 +51,11 @@ impl<'a> Context<'a> {
         &self.facts.merchant.country
     }
 
+    /// The country's French name, as in "le vendeur est établi hors de France (Allemagne)".
     pub fn country_name(&self) -> String {
-        let name = countries::by_code(self.country()).map_or(self.country(), |c| c.name);
-        // "en Allemagne", "au Portugal", "aux Pays-Bas": a neutral form avoids wrong articles.
-        format!("dans le pays suivant : {name}")
+        countries::by_code(self.country())
+            .map_or(self.country(), |c| c.name)
+            .to_owned()
     }
 
     /// Established in France.
@@ -63,14 +64,38 @@ impl<'a> Context<'a> {
     }
 
     /// Established in another EU/EEA country (the CEC France and the European small claims apply).
-    pub fn merchant_in_other_eea(&self) -> bool {
-        !self.merchant_in_france() && countries::by_code(self.country()).is_some_and(|c| c.eea)
+    fn in_other_eu(&self) -> bool {
+        !self.merchant_in_france()
+            && !matches!(self.country(), "IS" | "LI" | "NO")
+            && countries::by_code(self.country()).is_some_and(|c| c.eea)
+    }
+
+    /// The CEC France helps with sellers in another EU country, Iceland or Norway (domain §1).
+    pub fn cec_applies(&self) -> bool {
+        self.in_other_eu() || matches!(self.country(), "IS" | "NO")
+    }
+
+    /// The European small claims procedure: another EU member state bound by Reg. 861/2007
+    /// (Denmark is not).
+    pub fn escp_applies(&self) -> bool {
+        self.in_other_eu() && self.country() != "DK"
+    }
+
+    /// Established in another EU country (the European order for payment may apply).
+    pub fn merchant_in_other_eu(&self) -> bool {
+        self.in_other_eu()
     }
 
     /// When the goods reached the consumer: a `delivered` event, else the order's delivery date.
     pub fn delivered(&self) -> Option<NaiveDate> {
         self.first(EventKind::Delivered)
             .or(self.facts.order.delivered_date)
+    }
+
+    /// The last delivery (several parcels): the withdrawal period runs from it (L221-18).
+    pub fn last_delivered(&self) -> Option<NaiveDate> {
+        self.last(EventKind::Delivered)
+            .max(self.facts.order.delivered_date)
     }
 
     /// L216-1: the promised date, else 30 days after the order.
@@ -106,14 +131,19 @@ impl<'a> Context<'a> {
 
     /// The first written complaint (a formal notice is one too), which opens the mediation year.
     pub fn first_written_complaint(&self) -> Option<NaiveDate> {
-        self.first(EventKind::ComplaintSent)
-            .or_else(|| self.first(EventKind::FormalNoticeSent))
+        [
+            self.first(EventKind::ComplaintSent),
+            self.first(EventKind::FormalNoticeSent),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     }
 
     /// L221-18/-19/-20: 14 days from delivery, to the next working day; +12 months without the information.
     pub fn withdrawal_period_end(&self) -> Option<NaiveDate> {
         let region = self.facts.holiday_region;
-        let delivered = self.delivered()?;
+        let delivered = self.last_delivered()?;
         let initial = extend_to_working_day(add_days(delivered, 14), region);
         Some(if self.facts.order.withdrawal_info_given {
             initial
@@ -162,8 +192,12 @@ impl<'a> Context<'a> {
 
     /// A conciliation or mediation has been asked for (art. 750-1 CPC).
     pub fn pre_action_done(&self) -> bool {
-        self.has(EventKind::ConciliationRequested)
-            || self.has(EventKind::MediationRequested)
-            || self.has(EventKind::CecRequested)
+        self.has(EventKind::ConciliationRequested) || self.has(EventKind::MediationRequested)
+    }
+
+    /// The withdrawal refund is owed with its L242-4 increase only once the goods came back or were
+    /// sent back (L221-24: the merchant may wait for them or the proof of sending).
+    pub fn goods_sent_back(&self) -> bool {
+        self.has(EventKind::GoodsReturned)
     }
 }

@@ -15,8 +15,14 @@ pub fn route(ctx: &Context) -> Court {
     let amount = ctx.amount();
     // A refund of what was paid is a fixed sum owed; a hidden defect or "other" claim is disputed.
     let fixed_sum = !matches!(facts.problem, Problem::HiddenDefect | Problem::Other);
-    let route = if ctx.merchant_in_other_eea() && amount <= SMALL_CLAIM_CENTS {
+    // An unauthorised payment is claimed from one's own bank, in France, whatever the merchant.
+    let against_bank = facts.problem == Problem::UnauthorizedPayment;
+    let route = if !against_bank && ctx.escp_applies() && amount <= SMALL_CLAIM_CENTS {
         CourtRoute::EuropeanSmallClaims
+    } else if !against_bank && ctx.escp_applies() && fixed_sum && facts.goal == Goal::Refund {
+        CourtRoute::EuropeanOrderForPayment
+    } else if !against_bank && !ctx.merchant_in_france() {
+        CourtRoute::ForeignMerchant
     } else if facts.goal == Goal::Performance {
         if amount <= NO_LAWYER_CENTS {
             CourtRoute::InjonctionDeFaire
@@ -39,7 +45,7 @@ pub fn route(ctx: &Context) -> Court {
             CourtRoute::InjonctionDePayer => (
                 "Injonction de payer",
                 "Pour obtenir une somme due (le remboursement, avec la majoration légale s'il y a lieu). \
-                 Gratuite, sans avocat, sans tentative amiable obligatoire avant. Le juge décide sur pièces ; \
+                 Sans avocat, sans tentative amiable obligatoire avant, et a priori sans la contribution de 50 € (exonération à vérifier). Le juge décide sur pièces ; \
                  l'ordonnance est signifiée au vendeur par un commissaire de justice, et il a un mois pour s'y opposer.",
                 Some("Cerfa 12948*06"),
                 0,
@@ -73,6 +79,26 @@ pub fn route(ctx: &Context) -> Court {
                 law::legals(&["ESCP", "CEC"]),
                 vec![OfficialSite::EuropeanSmallClaims, OfficialSite::CecFrance],
                 "auprès du tribunal compétent (en tant que consommateur, vous pouvez en général agir en France)",
+            ),
+            CourtRoute::EuropeanOrderForPayment => (
+                "Injonction de payer européenne",
+                "Pour une somme due par un vendeur établi dans un autre pays de l'Union (hors Danemark), sans plafond de montant : formulaire A du règlement (CE) 1896/2006, sans avocat. Le CEC France peut vous orienter.",
+                Some("Formulaire A (règlement 1896/2006)"),
+                0,
+                false,
+                law::legals(&["EOP", "CEC"]),
+                vec![OfficialSite::EuropeanSmallClaims, OfficialSite::CecFrance],
+                "auprès du tribunal compétent, en général celui du pays du vendeur ou, comme consommateur, du vôtre",
+            ),
+            CourtRoute::ForeignMerchant => (
+                "Vendeur établi hors de l'Union européenne",
+                "Agir en justice contre un vendeur établi hors de l'Union est possible, mais faire exécuter la décision à l'étranger est long et incertain. Privilégiez la contestation du paiement auprès de votre banque ou de PayPal, et demandez conseil (point-justice, association de consommateurs) avant d'engager des frais.",
+                None,
+                0,
+                false,
+                law::legals(&["FOREIGN"]),
+                vec![OfficialSite::CourtFinder],
+                "selon le pays du vendeur : demandez conseil avant d'agir",
             ),
             CourtRoute::Requete => (
                 "Requête au tribunal (jusqu'à 5 000 €)",

@@ -82,6 +82,12 @@ const DEADLINES: &[(&str, &str, &str, &str)] = &[
         "PAYPAL",
         "PayPal",
     ),
+    (
+        "paypal_claim_limit",
+        "Date limite pour transformer le litige PayPal en réclamation",
+        "PAYPAL",
+        "PayPal",
+    ),
 ];
 
 fn make(id: &str, date: NaiveDate, today: NaiveDate, overrides: Option<(&str, &str)>) -> Deadline {
@@ -149,7 +155,7 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
             push(
                 "formal_notice_expiry",
                 ctx.formal_notice_expiry(),
-                Some(("GLC_FIX", "L217-3")),
+                Some(("GLC_FIX", "L217-10")),
             );
             let months = if order.used_goods { 12 } else { 24 };
             if facts.problem == Problem::NonConforming {
@@ -186,9 +192,7 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
             );
         }
         Problem::UnauthorizedPayment => {
-            if order.payment_method != PaymentMethod::Paypal {
-                push("card_dispute_limit", Some(add_months(order.date, 13)), None);
-            }
+            push("card_dispute_limit", Some(add_months(order.date, 13)), None);
         }
     }
     push(
@@ -196,10 +200,19 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
         ctx.first_written_complaint().map(|d| add_months(d, 12)),
         None,
     );
-    if order.payment_method == PaymentMethod::Paypal {
+    if order.payment_method == PaymentMethod::Paypal
+        && facts.problem != Problem::UnauthorizedPayment
+    {
         push(
             "paypal_dispute_limit",
             Some(add_days(order.date, 180)),
+            None,
+        );
+        // An open PayPal dispute closes by itself unless escalated to a claim within 20 days.
+        push(
+            "paypal_claim_limit",
+            ctx.first(EventKind::PaymentDisputeOpened)
+                .map(|d| add_days(d, 20)),
             None,
         );
     }

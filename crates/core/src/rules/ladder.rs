@@ -112,7 +112,7 @@ fn complaint(ctx: &Context) -> Draft {
 fn formal_notice(ctx: &Context) -> Draft {
     let p = ctx.facts.problem;
     let mut s = Draft::new(StepId::FormalNotice, "Mise en demeure (lettre recommandée)");
-    s.what_to_do = "Envoyez une mise en demeure : les faits, les articles de loi, ce que vous demandez, et le délai accordé (8 jours par défaut, 15 au plus en général). Sans réponse dans ce délai, vous passerez à l'étape suivante.".into();
+    s.what_to_do = "Envoyez une mise en demeure : les faits, les articles de loi, ce que vous demandez, et le délai accordé (8 jours par défaut ; l'usage est de 8 à 15 jours). Sans réponse dans ce délai, vous passerez à l'étape suivante.".into();
     s.to_whom =
         "Le siège du vendeur, à l'adresse des mentions légales ou des conditions générales.".into();
     s.how = "Lettre recommandée avec avis de réception, ou lettre recommandée en ligne de La Poste (même valeur), ou recommandé électronique qualifié. Gardez la preuve de dépôt et l'avis de réception.".into();
@@ -140,7 +140,7 @@ fn formal_notice(ctx: &Context) -> Draft {
                     fr_date(due)
                 )
             } else {
-                format!("Possible si rien n'est livré le {}.", fr_date(due))
+                format!("Possible si rien n'est livré au {}.", fr_date(due))
             };
         }
         Problem::NonConforming => {
@@ -235,7 +235,17 @@ fn payment_dispute(ctx: &Context) -> Draft {
     s.done = done_on(ctx, EventKind::PaymentDisputeOpened, "Contestation ouverte");
     s.cost = "Gratuit.".into();
     match (p, method) {
-        (Problem::UnauthorizedPayment, PaymentMethod::Paypal) | (_, PaymentMethod::Paypal) => {
+        (Problem::UnauthorizedPayment, PaymentMethod::Paypal) => {
+            s.title = "Signaler le paiement non autorisé à PayPal".into();
+            s.law = "PayPal est un prestataire de paiement : comme une banque, il doit rembourser un paiement que vous n'avez pas autorisé (art. L133-18), et vous avez 13 mois pour le contester (art. L133-24).".into();
+            s.what_to_do = "Signalez l'opération non autorisée depuis votre compte PayPal (Centre des résolutions), changez votre mot de passe, et gardez la preuve du signalement.".into();
+            s.to_whom = "PayPal, depuis votre compte.".into();
+            s.how = "En ligne, dans votre compte PayPal.".into();
+            s.legal = vec!["CARD_FRAUD", "CARD_LIMIT", "PAYPAL"];
+            s.sites = vec![OfficialSite::ScamComplaint];
+            s.deadline = Some("card_dispute_limit");
+        }
+        (_, PaymentMethod::Paypal) => {
             s.title = "Ouvrir un litige PayPal".into();
             s.law = "Ce n'est pas la loi mais le contrat PayPal : sa protection des achats couvre une commande non reçue ou très différente de sa description. Ouvrez un litige dans les 180 jours du paiement, puis transformez-le en réclamation dans les 20 jours, sinon il est clos.".into();
             s.what_to_do = "Dans votre compte PayPal, ouvrez le Centre des résolutions, signalez le problème et joignez vos preuves.".into();
@@ -322,9 +332,10 @@ fn mediation(ctx: &Context) -> Draft {
         }
     }
     let window_end = ctx.first_written_complaint().map(|d| add_months(d, 12));
-    if ctx.merchant_in_other_eea() {
+    let up = facts.problem == Problem::UnauthorizedPayment;
+    if !up && ctx.cec_applies() {
         s.applies = Err(format!(
-            "Le vendeur est établi {} : passez par le CEC France.",
+            "Le vendeur est établi hors de France ({}) : passez par le CEC France.",
             ctx.country_name()
         ));
     } else if !ctx.has(EventKind::MediationRequested)
@@ -359,7 +370,7 @@ fn cec(ctx: &Context) -> Draft {
             "Le vendeur est établi en France : c'est le médiateur de la consommation qui convient."
                 .into(),
         );
-    } else if !ctx.merchant_in_other_eea() {
+    } else if !ctx.cec_applies() {
         s.applies = Err("Le CEC France n'intervient que pour un vendeur établi dans l'Union européenne, en Islande ou en Norvège.".into());
     }
     s
@@ -376,13 +387,15 @@ fn conciliation(ctx: &Context, court: &Court) -> Draft {
     s.record = vec![EventKind::ConciliationRequested];
     s.done = done_on(ctx, EventKind::ConciliationRequested, "Conciliateur saisi");
     s.now = match court.route {
+        CourtRoute::Requete if ctx.pre_action_done() => "Facultative : la médiation déjà demandée devrait compter comme tentative amiable avant la requête (art. 750-1 CPC, à vérifier).".into(),
         CourtRoute::Requete => "Obligatoire avant la requête au tribunal (art. 750-1 CPC), sauf exception (par exemple, aucun conciliateur disponible dans les 3 mois).".into(),
-        CourtRoute::InjonctionDePayer => "Facultative : l'injonction de payer ne demande pas de tentative amiable avant. Mais c'est gratuit et souvent efficace.".into(),
+        CourtRoute::InjonctionDePayer | CourtRoute::EuropeanOrderForPayment | CourtRoute::EuropeanSmallClaims => "Facultative : l'injonction de payer ne demande pas de tentative amiable avant. Mais c'est gratuit et souvent efficace.".into(),
         _ => "Conseillée avant le tribunal : gratuite, et souvent plus rapide.".into(),
     };
-    if ctx.merchant_in_other_eea() {
-        s.applies = Err("Pour un vendeur établi dans un autre pays de l'Union, passez par le CEC France puis la procédure européenne de règlement des petits litiges.".into());
-    } else if !ctx.merchant_in_france() && ctx.facts.problem != Problem::UnauthorizedPayment {
+    let up = ctx.facts.problem == Problem::UnauthorizedPayment;
+    if !up && ctx.cec_applies() {
+        s.applies = Err("Pour un vendeur établi dans un autre pays européen, passez par le CEC France, puis si besoin par la procédure européenne adaptée.".into());
+    } else if !up && !ctx.merchant_in_france() {
         s.applies = Err("Un conciliateur ne peut guère faire venir un vendeur établi hors de l'Union européenne.".into());
     }
     s
@@ -398,7 +411,7 @@ fn court_step(ctx: &Context, court: &Court) -> Draft {
         Some(form) => format!("Remplissez le formulaire officiel ({form}) et joignez le bordereau de vos pièces numérotées (commande, paiement, courriers, preuves d'envoi)."),
         None => "Préparez le bordereau de vos pièces numérotées (commande, paiement, courriers, preuves d'envoi).".into(),
     };
-    s.to_whom = format!("Le tribunal : {}.", court.where_to_file);
+    s.to_whom = format!("Où : {}.", court.where_to_file);
     s.how = "Par courrier ou au greffe du tribunal ; certaines démarches se font en ligne (justice.fr).".into();
     s.cost = if court.contribution_cents > 0 {
         format!(
@@ -408,7 +421,7 @@ fn court_step(ctx: &Context, court: &Court) -> Draft {
     } else if court.route == CourtRoute::InjonctionDePayer {
         "Gratuit pour déposer la demande (exonération de la contribution de 50 € à vérifier) ; la signification de l'ordonnance par commissaire de justice est à vos frais, puis récupérable sur le vendeur.".into()
     } else {
-        "Sans frais de tribunal en France dans la plupart des cas ; des frais de traduction ou de signification peuvent s'ajouter.".into()
+        "À vérifier selon le tribunal saisi (la contribution de 50 € peut s'appliquer en France) ; des frais de traduction ou de signification peuvent s'ajouter.".into()
     };
     s.legal = court.legal.iter().map(|l| law::rule(&l.rule).id).collect();
     s.sites = court.sites.iter().map(|r| r.site).collect();
@@ -473,9 +486,10 @@ pub fn steps(ctx: &Context, court: &Court) -> (Vec<Step>, StepId) {
             _ if is_resolved => (StepStatus::NotApplicable, "Le litige est réglé.".to_owned()),
             _ if d.parallel => (
                 StepStatus::Upcoming,
-                "En parallèle des autres étapes, à tout moment.".to_owned(),
+                "En parallèle des autres étapes, dès maintenant.".to_owned(),
             ),
-            _ if last_done.is_some_and(|last| i < last) => (
+            // Cancelling is what makes the refund owed (L216-7): never passed over silently.
+            _ if d.id != StepId::Termination && last_done.is_some_and(|last| i < last) => (
                 StepStatus::NotApplicable,
                 "Vous êtes passé à une étape suivante.".to_owned(),
             ),

@@ -96,6 +96,12 @@ rules! {
         "Vous pouvez aussi saisir le tribunal du lieu où vous habitiez lors de la commande.";
     "ESCP", "Règlement (CE) 861/2007 modifié — procédure européenne de règlement des petits litiges", "https://e-justice.europa.eu", true,
         "Contre un vendeur d'un autre pays de l'UE, pour au plus 5 000 € : formulaire A, sans avocat, jugement exécutoire dans toute l'UE.";
+    "EOP", "Règlement (CE) 1896/2006 — injonction de payer européenne", "https://e-justice.europa.eu", false,
+        "Pour une somme due par un vendeur d'un autre pays de l'UE, sans plafond de montant.";
+    "FOREIGN", "Vendeur établi hors de l'Union européenne", "https://www.europe-consommateurs.eu", false,
+        "Les procédures européennes ne s'appliquent pas ; une décision française devra être reconnue dans le pays du vendeur.";
+    "MED_750", "Médiation de la consommation et art. 750-1 CPC", CPC, false,
+        "La saisine du médiateur de la consommation devrait valoir tentative de médiation au sens de l'article 750-1.";
     "CONTRIBUTION", "Code général des impôts, art. 1635 bis Q (loi n° 2026-103)", "https://timbre.justice.gouv.fr", true,
         "Contribution de 50 € pour l'aide juridique, par timbre électronique, quand on engage une affaire civile devant le tribunal judiciaire (sauf aide juridictionnelle).";
     "CONTRIBUTION_IP", "Exonération de l'injonction de payer (sources secondaires)", "https://timbre.justice.gouv.fr", false,
@@ -103,7 +109,7 @@ rules! {
     "CONTRIBUTION_APPLIES", "Contribution de 50 € pour la requête et l'injonction de faire (déduit)", "https://timbre.justice.gouv.fr", false,
         "La requête et l'injonction de faire engagent une affaire civile : la contribution s'y applique (déduit, non écrit par une source).";
     "CARD_FRAUD", "Code monétaire et financier, art. L133-18 et L133-19", CMF, true,
-        "Paiement non autorisé : la banque rembourse au plus tard le jour ouvrable suivant votre signalement ; vous ne supportez rien si la carte n'a pas été perdue ou volée.";
+        "Paiement non autorisé : la banque rembourse au plus tard le jour ouvrable suivant votre signalement, sauf si elle soupçonne une fraude de votre part et le signale à la Banque de France ; vous ne supportez rien si la carte n'a été ni perdue ni volée, sauf négligence grave de votre part.";
     "CARD_LIMIT", "Code monétaire et financier, art. L133-24", CMF, true,
         "Vous avez 13 mois après le débit pour contester un paiement non autorisé.";
     "CHARGEBACK", "Règles des réseaux de cartes (non légales)", "https://www.europe-consommateurs.eu", false,

@@ -162,7 +162,13 @@ fn notes(ctx: &Context) -> Vec<Note> {
             });
         }
     }
-    if !facts.order.withdrawal_info_given {
+    if facts.problem == Problem::WithdrawalRefund && !ctx.goods_sent_back() {
+        out.push(Note {
+            text: "Notez le renvoi de l'article dès qu'il est parti : le vendeur peut attendre de l'avoir récupéré, ou d'avoir la preuve de son envoi, pour vous rembourser (art. L221-24).".into(),
+            legal: law::legals(&["WD_REFUND"]),
+        });
+    }
+    if !facts.order.withdrawal_info_given && facts.problem != Problem::UnauthorizedPayment {
         out.push(Note {
             text: "Le vendeur ne vous a pas informé de votre droit de rétractation : le délai est prolongé de 12 mois (art. L221-20).".into(),
             legal: law::legals(&["WD_EXT"]),

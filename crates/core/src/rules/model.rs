@@ -323,6 +323,10 @@ pub enum CourtRoute {
     /// Ordinary claim over 5 000 € and up to 10 000 €: summons by a commissaire de justice, no lawyer needed.
     Assignation,
     LawyerRequired,
+    /// A sum owed by a merchant in another EU country (not Denmark), over 5 000 €: Reg. 1896/2006.
+    EuropeanOrderForPayment,
+    /// A merchant outside the EU (or in Denmark) beyond the small claims: no simple route; advice first.
+    ForeignMerchant,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

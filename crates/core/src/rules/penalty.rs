@@ -69,6 +69,10 @@ pub fn compute(ctx: &Context) -> Option<Penalty> {
         Problem::WithdrawalRefund => ("L242-4", "WD_PENALTY"),
         _ => return None,
     };
+    if basis == "L242-4" && !ctx.goods_sent_back() {
+        // L221-24: the merchant may wait for the goods or the proof they were sent.
+        return None;
+    }
     let due = ctx.refund_due()?;
     let refunded_on = ctx.refunded_on();
     let end = refunded_on.unwrap_or(ctx.today);
@@ -119,7 +123,7 @@ pub fn compute(ctx: &Context) -> Option<Penalty> {
                 true,
                 format!(
                     "{days_late} jours de retard ({when}) : majoration de {rate} % du prix{} (art. L242-4).",
-                    if rate == 100 { ", plafonnée au prix du produit" } else { "" }
+                    if rate == 100 { ", plafonnée au prix du produit (des intérêts au taux légal s'y ajoutent ensuite)" } else { "" }
                 ),
             )
         }

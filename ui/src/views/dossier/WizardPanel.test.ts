@@ -1,0 +1,79 @@
+// The wizard panel against an assessment produced by the real rules engine
+// (`recours-cli assess --today 2026-10-02`, saved in src/test/assessment-formal-notice.json).
+import { describe, expect, it } from "vitest";
+import { render, screen, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import WizardPanel from "./WizardPanel.svelte";
+import assessment from "../../test/assessment-formal-notice.json";
+import type { Assessment, Event } from "../../lib/bindings";
+
+function backend(events: Event[] = []) {
+  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args: args as Record<string, unknown> });
+    if (cmd === "assess_dossier") return assessment as unknown as Assessment;
+    if (cmd === "list_events") return events;
+    if (cmd === "add_event") {
+      const input = (args as { input: { tracking_number: string | null } }).input;
+      if (input.tracking_number && input.tracking_number.replace(/\s/g, "").length !== 13) {
+        throw {
+          code: "validation",
+          message: "Le numéro de lettre recommandée compte 13 lettres et chiffres.",
+          fields: [{ field: "tracking_number", message: "Le numéro de lettre recommandée compte 13 lettres et chiffres." }],
+        };
+      }
+      return { id: 1, dossier_id: 7, kind: "formal_notice_sent", date: "2026-10-01", note: "", amount_cents: null, deadline_days: 8, tracking_number: "1A12345678901", created_at: "" };
+    }
+    return null;
+  });
+  return calls;
+}
+
+describe("WizardPanel", () => {
+  it("shows the current step with its date, its law and its sources", async () => {
+    backend();
+    render(WizardPanel, { dossierId: 7, version: 0, onChanged: () => {} });
+    const ladder = await screen.findByTestId("ladder");
+    const current = ladder.querySelector("[data-status=current]") as HTMLElement;
+    expect(current).toHaveAttribute("data-step", "formal_notice");
+    expect(within(current).getByTestId("step-deadline")).toHaveTextContent("8 septembre 2026");
+    expect(current).toHaveTextContent("L216-6");
+    expect(ladder.querySelector("[data-step=complaint]")).toHaveAttribute("data-status", "not_applicable");
+    expect(screen.getByTestId("court-route")).toHaveTextContent("Injonction de payer");
+    // Unverified facts say so.
+    expect(screen.getAllByText("à vérifier").length).toBeGreaterThan(0);
+  });
+
+  it("records the step's event with the registered-letter number, showing Rust's message on the field", async () => {
+    const calls = backend();
+    render(WizardPanel, { dossierId: 7, version: 0, onChanged: () => {} });
+    await userEvent.click(await screen.findByRole("button", { name: /Noter : mise en demeure envoyée/ }));
+    const dialog = screen.getByRole("dialog");
+    expect(within(dialog).getByLabelText("Ce qui s'est passé")).toHaveValue("formal_notice_sent");
+    const date = within(dialog).getByLabelText(/^Date/);
+    await userEvent.clear(date);
+    await userEvent.type(date, "01/10/2026");
+    await userEvent.type(within(dialog).getByLabelText(/Numéro de la lettre/), "1A 123");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Enregistrer" }));
+    expect(within(dialog).getByLabelText(/Numéro de la lettre/)).toHaveAttribute("aria-invalid", "true");
+
+    await userEvent.clear(within(dialog).getByLabelText(/Numéro de la lettre/));
+    await userEvent.type(within(dialog).getByLabelText(/Numéro de la lettre/), "1A 123 456 7890 1");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Enregistrer" }));
+    const added = calls.filter((c) => c.cmd === "add_event").at(-1);
+    expect(added?.args).toMatchObject({
+      dossierId: 7,
+      input: { kind: "formal_notice_sent", date: "2026-10-01", tracking_number: "1A 123 456 7890 1", amount_cents: null },
+    });
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+  });
+
+  it("opens official sites through Rust by name, never by address", async () => {
+    const calls = backend();
+    render(WizardPanel, { dossierId: 7, version: 0, onChanged: () => {} });
+    await screen.findByTestId("ladder");
+    await userEvent.click(screen.getAllByRole("button", { name: /Injonction de payer \(service-public\)/ })[0]);
+    expect(calls.find((c) => c.cmd === "open_site")?.args).toEqual({ site: "injonction_de_payer", dossierId: 7 });
+  });
+});
