@@ -31,6 +31,9 @@ pub enum CoreError {
     #[error("Cet événement n'existe pas (ou plus) : n° {0}.")]
     EventNotFound(i64),
 
+    #[error("Cette pièce n'existe pas (ou plus) : n° {0}.")]
+    PieceNotFound(i64),
+
     #[error(
         "Ces données ont été enregistrées par une version plus récente de Recours (schéma {found}, \
          cette version connaît le schéma {known}). Installez la dernière version : vos données n'ont pas été modifiées."
@@ -69,7 +72,9 @@ impl CoreError {
     pub fn code(&self) -> &'static str {
         match self {
             CoreError::Validation(_) => "validation",
-            CoreError::DossierNotFound(_) | CoreError::EventNotFound(_) => "not_found",
+            CoreError::DossierNotFound(_)
+            | CoreError::EventNotFound(_)
+            | CoreError::PieceNotFound(_) => "not_found",
             CoreError::SchemaTooNew { .. } => "schema_too_new",
             CoreError::DataDir { .. } => "data_dir",
             CoreError::Database(_) => "database",

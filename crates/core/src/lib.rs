@@ -6,6 +6,7 @@ pub mod countries;
 pub mod dossier;
 pub mod error;
 pub mod events;
+pub mod evidence;
 pub mod info;
 pub mod json_input;
 pub mod paths;

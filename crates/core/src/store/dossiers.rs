@@ -154,6 +154,8 @@ impl Store {
         if changed == 0 {
             return Err(CoreError::DossierNotFound(id));
         }
+        // Its pieces went with it: remove the files no other dossier uses.
+        self.collect_unused_blobs()?;
         Ok(())
     }
 

@@ -96,9 +96,37 @@ CREATE TABLE reminder_sent (
 ) STRICT;
 "#;
 
+/// v3: evidence. Blobs are content-addressed files (by SHA-256); pieces attach them to dossiers.
+const V3_EVIDENCE: &str = r#"
+CREATE TABLE blob (
+    sha256     TEXT PRIMARY KEY CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    size       INTEGER NOT NULL CHECK (size > 0),
+    mime       TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE piece (
+    id            INTEGER PRIMARY KEY,
+    dossier_id    INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    blob_sha256   TEXT NOT NULL REFERENCES blob (sha256),
+    original_name TEXT NOT NULL CHECK (length(original_name) > 0),
+    category      TEXT NOT NULL CHECK (category IN ('invoice', 'order_confirmation', 'payment_proof',
+        'correspondence', 'photo', 'shipping_proof', 'delivery_receipt', 'letter', 'other')),
+    title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    description   TEXT NOT NULL DEFAULT '',
+    document_date TEXT CHECK (document_date IS NULL
+        OR document_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    position      INTEGER NOT NULL,
+    added_at      TEXT NOT NULL,
+    UNIQUE (dossier_id, blob_sha256)
+) STRICT;
+CREATE INDEX piece_by_dossier ON piece (dossier_id, position);
+CREATE INDEX piece_by_blob ON piece (blob_sha256);
+"#;
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M<'static>> {
-    vec![M::up(V1_DOSSIERS), M::up(V2_WIZARD)]
+    vec![M::up(V1_DOSSIERS), M::up(V2_WIZARD), M::up(V3_EVIDENCE)]
 }
 
 pub fn latest_version() -> i64 {

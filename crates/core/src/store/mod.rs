@@ -3,8 +3,9 @@
 
 mod dossiers;
 mod events;
-mod fold;
+pub(crate) mod fold;
 pub mod migrations;
+mod pieces;
 mod reminders;
 mod settings;
 

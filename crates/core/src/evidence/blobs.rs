@@ -1,0 +1,281 @@
+//! The content-addressed blob store: each file is kept once, under `blobs/sha256/ab/cdef…`, named by
+//! the SHA-256 of its bytes. A file is streamed (memory stays flat whatever its size), hashed while
+//! it is copied into a temporary file in the same directory, fsync'd, then renamed into place: a crash
+//! leaves at worst a temporary file, never a half-written blob under a real name.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::error::EvidenceError;
+
+const BUFFER: usize = 1 << 20;
+pub const TEMP_PREFIX: &str = ".tmp-";
+
+pub struct BlobStore {
+    root: PathBuf,
+}
+
+/// A file copied into the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ingested {
+    pub sha256: String,
+    pub size: u64,
+    pub mime: String,
+    /// The same bytes were already stored.
+    pub already_stored: bool,
+}
+
+impl BlobStore {
+    /// The store under `data_dir/blobs/sha256`.
+    pub fn new(data_dir: &Path) -> BlobStore {
+        BlobStore {
+            root: data_dir.join("blobs").join("sha256"),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn path_of(&self, sha256: &str) -> PathBuf {
+        let (dir, rest) = sha256.split_at(2.min(sha256.len()));
+        self.root.join(dir).join(rest)
+    }
+
+    /// Copies `source` into the store. `limit` is the largest size accepted, in bytes.
+    pub fn ingest(&self, source: &Path, limit: u64) -> Result<Ingested, EvidenceError> {
+        let meta = fs::symlink_metadata(source).map_err(|e| EvidenceError::from_io(source, &e))?;
+        if meta.file_type().is_symlink() {
+            return Err(EvidenceError::Symlink(display_name(source)));
+        }
+        if meta.is_dir() {
+            return Err(EvidenceError::Folder {
+                name: display_name(source),
+                files: count_files(source),
+            });
+        }
+        if !meta.is_file() {
+            return Err(EvidenceError::NotAFile(display_name(source)));
+        }
+        if meta.len() == 0 {
+            return Err(EvidenceError::Empty(display_name(source)));
+        }
+        if meta.len() > limit {
+            return Err(EvidenceError::TooLarge {
+                name: display_name(source),
+                size: meta.len(),
+                limit,
+            });
+        }
+        let mut input = File::open(source).map_err(|e| EvidenceError::from_io(source, &e))?;
+        fs::create_dir_all(&self.root).map_err(|e| EvidenceError::from_io(&self.root, &e))?;
+        let temp = self.root.join(format!(
+            "{TEMP_PREFIX}{}-{}",
+            std::process::id(),
+            unique_suffix()
+        ));
+        let result = self.copy_and_hash(&mut input, &temp, meta.len(), limit);
+        let (sha256, size, mime) = match result {
+            Ok(done) => done,
+            Err(e) => {
+                let _ = fs::remove_file(&temp);
+                return Err(e.with_name(source));
+            }
+        };
+        let target = self.path_of(&sha256);
+        if target.exists() {
+            let _ = fs::remove_file(&temp);
+            return Ok(Ingested {
+                sha256,
+                size,
+                mime,
+                already_stored: true,
+            });
+        }
+        let parent = target.parent().unwrap_or(&self.root).to_path_buf();
+        let placed = fs::create_dir_all(&parent)
+            .and_then(|()| fs::rename(&temp, &target))
+            .and_then(|()| sync_dir(&parent));
+        if let Err(e) = placed {
+            let _ = fs::remove_file(&temp);
+            return Err(EvidenceError::from_io(source, &e));
+        }
+        Ok(Ingested {
+            sha256,
+            size,
+            mime,
+            already_stored: false,
+        })
+    }
+
+    fn copy_and_hash(
+        &self,
+        input: &mut File,
+        temp: &Path,
+        expected: u64,
+        limit: u64,
+    ) -> Result<(String, u64, String), EvidenceError> {
+        let mut output = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(temp)
+            .map_err(|e| EvidenceError::from_io(temp, &e))?;
+        let mut hasher = Sha256::new();
+        let mut buffer = vec![0u8; BUFFER];
+        let mut size: u64 = 0;
+        let mut mime = None;
+        loop {
+            let n = match input.read(&mut buffer) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(EvidenceError::from_io(temp, &e)),
+            };
+            if mime.is_none() {
+                mime = Some(sniff(&buffer[..n]));
+            }
+            hasher.update(&buffer[..n]);
+            output
+                .write_all(&buffer[..n])
+                .map_err(|e| EvidenceError::from_io(temp, &e))?;
+            size += n as u64;
+            if size > limit {
+                return Err(EvidenceError::TooLarge {
+                    name: String::new(),
+                    size,
+                    limit,
+                });
+            }
+        }
+        if size != expected {
+            return Err(EvidenceError::ChangedDuringCopy(String::new()));
+        }
+        output
+            .sync_all()
+            .map_err(|e| EvidenceError::from_io(temp, &e))?;
+        let digest = hasher.finalize();
+        let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
+        Ok((
+            sha256,
+            size,
+            mime.unwrap_or_else(|| "application/octet-stream".into()),
+        ))
+    }
+
+    /// Hashes a stored blob again (for the full integrity check).
+    pub fn rehash(&self, sha256: &str) -> io::Result<String> {
+        let mut file = File::open(self.path_of(sha256))?;
+        let mut hasher = Sha256::new();
+        let mut buffer = vec![0u8; BUFFER];
+        loop {
+            let n = file.read(&mut buffer)?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buffer[..n]);
+        }
+        Ok(hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect())
+    }
+
+    pub fn remove(&self, sha256: &str) -> io::Result<()> {
+        match fs::remove_file(self.path_of(sha256)) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            other => other,
+        }
+    }
+
+    /// Every file under the store: (sha256 from its path, or None for a temporary file, path).
+    pub fn files(&self) -> Vec<(Option<String>, PathBuf)> {
+        let mut out = Vec::new();
+        let Ok(top) = fs::read_dir(&self.root) else {
+            return out;
+        };
+        for entry in top.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(TEMP_PREFIX) {
+                out.push((None, path));
+            } else if path.is_dir() {
+                for inner in fs::read_dir(&path).into_iter().flatten().flatten() {
+                    let rest = inner.file_name().to_string_lossy().into_owned();
+                    let id = if rest.starts_with(TEMP_PREFIX) {
+                        None
+                    } else {
+                        Some(format!("{name}{rest}"))
+                    };
+                    out.push((id, inner.path()));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The MIME type from the first bytes (never from the name).
+pub fn sniff(head: &[u8]) -> String {
+    if let Some(kind) = infer::get(head) {
+        return kind.mime_type().to_owned();
+    }
+    let text = head
+        .iter()
+        .take(4096)
+        .all(|&b| b == b'\t' || b == b'\n' || b == b'\r' || b >= 0x20);
+    if text && std::str::from_utf8(&head[..head.len().min(4096)]).is_ok() {
+        let start = String::from_utf8_lossy(&head[..head.len().min(512)]).to_lowercase();
+        if start.contains("<html") || start.contains("<!doctype html") {
+            "text/html".into()
+        } else if start.starts_with("from ")
+            || start.contains("\nsubject:")
+            || start.starts_with("received:")
+            || start.starts_with("return-path:")
+        {
+            "message/rfc822".into()
+        } else {
+            "text/plain".into()
+        }
+    } else {
+        "application/octet-stream".into()
+    }
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn count_files(dir: &Path) -> usize {
+    fs::read_dir(dir)
+        .map(|it| it.flatten().filter(|e| e.path().is_file()).count())
+        .unwrap_or(0)
+}
+
+fn unique_suffix() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!("{nanos}-{}", COUNTER.fetch_add(1, Ordering::Relaxed))
+}
+
+/// Makes a rename durable (on Unix; elsewhere the rename is enough).
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}

@@ -1,0 +1,284 @@
+//! Pieces of a dossier: the blob is placed in the store first, then recorded with its piece in one
+//! transaction. A row never points to a missing blob; a blob no piece uses is removed with it.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::dossiers::{activity_stamp, parse_column};
+use super::Store;
+use crate::dossier::validate::MAX_LONG;
+use crate::error::{CoreError, CoreResult, FieldError};
+use crate::evidence::blobs::BlobStore;
+use crate::evidence::{category, AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
+
+const PIECE_COLUMNS: &str = "p.id, p.dossier_id, p.blob_sha256, b.size, b.mime, p.original_name, \
+    p.category, p.title, p.description, p.document_date, p.position, p.added_at";
+
+fn piece_from_row(row: &Row<'_>) -> rusqlite::Result<Piece> {
+    Ok(Piece {
+        id: row.get(0)?,
+        dossier_id: row.get(1)?,
+        sha256: row.get(2)?,
+        size: row.get::<_, i64>(3)?.max(0) as u64,
+        mime: row.get(4)?,
+        original_name: row.get(5)?,
+        category: parse_column(row, 6, Category::parse)?,
+        title: row.get(7)?,
+        description: row.get(8)?,
+        document_date: row.get(9)?,
+        position: row.get(10)?,
+        added_at: row.get(11)?,
+    })
+}
+
+/// "Facture mars.pdf" → "Facture mars"
+fn title_from_name(name: &str) -> String {
+    let stem = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && ext.len() <= 5 => stem,
+        _ => name,
+    };
+    let t: String = stem.trim().chars().take(200).collect();
+    if t.is_empty() {
+        "Pièce".into()
+    } else {
+        t
+    }
+}
+
+impl Store {
+    pub fn blob_store(&self) -> BlobStore {
+        BlobStore::new(self.data_dir())
+    }
+
+    pub fn list_pieces(&self, dossier_id: i64) -> CoreResult<Vec<Piece>> {
+        self.get_dossier(dossier_id)?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {PIECE_COLUMNS} FROM piece p JOIN blob b ON b.sha256 = p.blob_sha256
+             WHERE p.dossier_id = ?1 ORDER BY p.position, p.id"
+        ))?;
+        let rows = stmt.query_map([dossier_id], piece_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn get_piece(&self, id: i64) -> CoreResult<Piece> {
+        self.conn
+            .query_row(
+                &format!(
+                    "SELECT {PIECE_COLUMNS} FROM piece p JOIN blob b ON b.sha256 = p.blob_sha256 WHERE p.id = ?1"
+                ),
+                [id],
+                piece_from_row,
+            )
+            .optional()?
+            .ok_or(CoreError::PieceNotFound(id))
+    }
+
+    /// Adds a file to a dossier: stored, already there (duplicate), or refused with the reason.
+    /// Only a missing dossier or a database failure is an `Err`.
+    pub fn attach_file(
+        &mut self,
+        dossier_id: i64,
+        source: &Path,
+        limit: u64,
+    ) -> CoreResult<AttachOutcome> {
+        self.get_dossier(dossier_id)?;
+        let name = source
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| source.display().to_string());
+        let blobs = self.blob_store();
+        let ingested = match blobs.ingest(source, limit) {
+            Ok(i) => i,
+            Err(e) => {
+                return Ok(AttachOutcome::Refused {
+                    name,
+                    code: e.code().to_owned(),
+                    message: e.to_string(),
+                })
+            }
+        };
+        let recorded = self.record_piece(dossier_id, &name, &ingested);
+        if recorded.is_err() && !ingested.already_stored {
+            // Nothing records the new blob: remove it rather than leave an orphan.
+            let _ = blobs.remove(&ingested.sha256);
+        }
+        recorded
+    }
+
+    fn record_piece(
+        &mut self,
+        dossier_id: i64,
+        name: &str,
+        ingested: &crate::evidence::blobs::Ingested,
+    ) -> CoreResult<AttachOutcome> {
+        let tx = self.conn.transaction()?;
+        let now = activity_stamp(&tx)?;
+        tx.execute(
+            "INSERT OR IGNORE INTO blob (sha256, size, mime, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![ingested.sha256, ingested.size as i64, ingested.mime, now],
+        )?;
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM piece WHERE dossier_id = ?1 AND blob_sha256 = ?2",
+                params![dossier_id, ingested.sha256],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = existing {
+            tx.commit()?;
+            return Ok(AttachOutcome::Duplicate {
+                piece: self.get_piece(id)?,
+            });
+        }
+        let position: i64 = tx.query_row(
+            "SELECT coalesce(max(position), 0) + 1 FROM piece WHERE dossier_id = ?1",
+            [dossier_id],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO piece (dossier_id, blob_sha256, original_name, category, title, position, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                dossier_id,
+                ingested.sha256,
+                name,
+                category::guess(name, &ingested.mime).as_str(),
+                title_from_name(name),
+                position,
+                now
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.execute(
+            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
+            params![dossier_id, now],
+        )?;
+        tx.commit()?;
+        Ok(AttachOutcome::Stored {
+            piece: self.get_piece(id)?,
+        })
+    }
+
+    /// Changes what a piece is called and when it is dated; its bytes never change.
+    pub fn update_piece(&mut self, id: i64, edit: &PieceEdit) -> CoreResult<Piece> {
+        let title = edit.title.trim();
+        let mut errors = Vec::new();
+        if title.is_empty() {
+            errors.push(FieldError::new(
+                "title",
+                "Donnez un titre à la pièce. Exemple : « Facture du 12 mars ».".to_owned(),
+            ));
+        } else if title.chars().count() > 200 {
+            errors.push(FieldError::new(
+                "title",
+                "Le titre dépasse 200 caractères.".to_owned(),
+            ));
+        }
+        if edit.description.chars().count() > MAX_LONG {
+            errors.push(FieldError::new(
+                "description",
+                format!("La description dépasse {MAX_LONG} caractères."),
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(CoreError::Validation(errors));
+        }
+        let old = self.get_piece(id)?;
+        let tx = self.conn.transaction()?;
+        let now = activity_stamp(&tx)?;
+        tx.execute(
+            "UPDATE piece SET category = ?2, title = ?3, description = ?4, document_date = ?5 WHERE id = ?1",
+            params![id, edit.category.as_str(), title, edit.description.trim(), edit.document_date],
+        )?;
+        tx.execute(
+            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
+            params![old.dossier_id, now],
+        )?;
+        tx.commit()?;
+        self.get_piece(id)
+    }
+
+    /// Removes a piece from its dossier; its file goes too when no other piece uses it.
+    pub fn remove_piece(&mut self, id: i64) -> CoreResult<()> {
+        let old = self.get_piece(id)?;
+        let tx = self.conn.transaction()?;
+        let now = activity_stamp(&tx)?;
+        tx.execute("DELETE FROM piece WHERE id = ?1", [id])?;
+        tx.execute(
+            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
+            params![old.dossier_id, now],
+        )?;
+        tx.commit()?;
+        self.collect_unused_blobs()?;
+        Ok(())
+    }
+
+    /// Deletes the blob rows no piece uses, then their files (a crash in between leaves an orphan
+    /// file, which the integrity check reports).
+    pub(crate) fn collect_unused_blobs(&mut self) -> CoreResult<usize> {
+        let tx = self.conn.transaction()?;
+        let unused: Vec<String> = {
+            let mut stmt = tx.prepare(
+                "SELECT sha256 FROM blob WHERE NOT EXISTS (SELECT 1 FROM piece WHERE blob_sha256 = blob.sha256)",
+            )?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for sha in &unused {
+            tx.execute("DELETE FROM blob WHERE sha256 = ?1", [sha])?;
+        }
+        tx.commit()?;
+        let blobs = self.blob_store();
+        for sha in &unused {
+            let _ = blobs.remove(sha);
+        }
+        Ok(unused.len())
+    }
+
+    /// Checks the store against the database: `full` hashes every blob again, otherwise only sizes
+    /// and existence are checked (quick enough for every start). Temporary files are removed.
+    pub fn check_integrity(&self, full: bool) -> CoreResult<IntegrityReport> {
+        let blobs = self.blob_store();
+        let mut report = IntegrityReport {
+            full,
+            ..Default::default()
+        };
+        let recorded: Vec<(String, i64)> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT sha256, size FROM blob ORDER BY sha256")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let known: HashSet<&str> = recorded.iter().map(|(s, _)| s.as_str()).collect();
+        for (sha, size) in &recorded {
+            report.blobs_checked += 1;
+            match std::fs::metadata(blobs.path_of(sha)) {
+                Err(_) => report.missing.push(sha.clone()),
+                Ok(meta) if meta.len() as i64 != *size => report.corrupt.push(sha.clone()),
+                Ok(_) if full => {
+                    if blobs.rehash(sha).ok().as_deref() != Some(sha.as_str()) {
+                        report.corrupt.push(sha.clone());
+                    }
+                }
+                Ok(_) => {}
+            }
+        }
+        for (id, path) in blobs.files() {
+            match id {
+                None => {
+                    if std::fs::remove_file(&path).is_ok() {
+                        report.temp_files_removed.push(path.display().to_string());
+                    }
+                }
+                Some(sha) if !known.contains(sha.as_str()) => {
+                    report.orphan_files.push(path.display().to_string())
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(report)
+    }
+}
