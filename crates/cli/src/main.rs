@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use recours_core::dossier::{DossierInput, DossierQuery, Status, StatusChange};
+use recours_core::evidence::AttachOutcome;
 use recours_core::{paths, rules, CoreError, ErrorPayload, Store};
 use serde::Serialize;
 
@@ -42,6 +43,23 @@ enum Command {
     },
     /// Affiche un dossier
     Show { id: i64 },
+    /// Ajoute des fichiers (pièces) à un dossier ; un résultat JSON par fichier
+    Attach {
+        #[arg(long, value_name = "ID")]
+        dossier: i64,
+        /// Taille maximale acceptée, en octets (1 Go par défaut)
+        #[arg(long, value_name = "BYTES", default_value_t = recours_core::evidence::DEFAULT_LIMIT_BYTES)]
+        max_size: u64,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Liste les pièces d'un dossier
+    Pieces {
+        #[arg(long, value_name = "ID")]
+        dossier: i64,
+    },
+    /// Vérifie l'intégrité des pièces (chaque fichier haché à nouveau) ; code de sortie non nul en cas de problème
+    Check,
     /// Où en est un dossier : étapes, délais, majorations, voie judiciaire (voir docs/assess.md)
     Assess {
         /// Faits au format JSON (docs/assess.md) ; « - » pour l'entrée standard
@@ -115,6 +133,47 @@ fn run(cli: Cli) -> Result<String, CoreError> {
             )?)
         }
         Command::Show { id } => to_json(&Store::open(&data_dir)?.get_dossier(id)?),
+        Command::Attach {
+            dossier,
+            max_size,
+            files,
+        } => {
+            let mut store = Store::open(&data_dir)?;
+            let mut results = Vec::new();
+            let mut refused = 0;
+            for file in files {
+                let outcome = store.attach_file(dossier, &file, max_size)?;
+                if matches!(outcome, AttachOutcome::Refused { .. }) {
+                    refused += 1;
+                }
+                results.push(
+                    serde_json::json!({ "file": file.display().to_string(), "outcome": outcome }),
+                );
+            }
+            let json = to_json(&results)?;
+            if refused > 0 {
+                println!("{json}");
+                return Err(CoreError::InvalidInput(format!(
+                    "{refused} fichier(s) refusé(s) : voir le détail ci-dessus."
+                )));
+            }
+            Ok(json)
+        }
+        Command::Pieces { dossier } => to_json(&Store::open(&data_dir)?.list_pieces(dossier)?),
+        Command::Check => {
+            let report = Store::open(&data_dir)?.check_integrity(true)?;
+            let json = to_json(&report)?;
+            if !report.is_ok() {
+                println!("{json}");
+                return Err(CoreError::InvalidInput(format!(
+                    "Problème d'intégrité : {} manquant(s), {} altéré(s), {} fichier(s) orphelin(s).",
+                    report.missing.len(),
+                    report.corrupt.len(),
+                    report.orphan_files.len()
+                )));
+            }
+            Ok(json)
+        }
         Command::Assess {
             file,
             dossier,

@@ -175,3 +175,56 @@ fn assess_a_file_and_a_stored_dossier_give_the_same_answer() {
         "{stderr}"
     );
 }
+
+#[test]
+fn attach_pieces_and_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let file = dir.path().join("dossier.json");
+    std::fs::write(&file, DOSSIER).expect("write");
+    let created = stdout_json(&cli(
+        &data,
+        &["create", "--json", file.to_str().expect("utf8")],
+    ));
+    let id = created["id"].as_i64().expect("id").to_string();
+
+    let invoice = dir.path().join("Facture.pdf");
+    std::fs::write(&invoice, b"%PDF-1.4 facture").expect("write");
+    let empty = dir.path().join("vide.txt");
+    std::fs::write(&empty, b"").expect("write");
+    let inv = invoice.to_str().expect("utf8");
+
+    let out = stdout_json(&cli(&data, &["attach", "--dossier", &id, inv]));
+    assert_eq!(out[0]["outcome"]["result"], "stored");
+    assert_eq!(out[0]["outcome"]["piece"]["mime"], "application/pdf");
+
+    let out = cli(
+        &data,
+        &[
+            "attach",
+            "--dossier",
+            &id,
+            inv,
+            empty.to_str().expect("utf8"),
+        ],
+    );
+    assert!(
+        !out.status.success(),
+        "a refused file makes the exit code non-zero"
+    );
+    let results: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(results[0]["outcome"]["result"], "duplicate");
+    assert_eq!(results[1]["outcome"]["result"], "refused");
+    assert_eq!(results[1]["outcome"]["code"], "empty");
+
+    let pieces = stdout_json(&cli(&data, &["pieces", "--dossier", &id]));
+    assert_eq!(pieces.as_array().expect("array").len(), 1);
+    let sha = pieces[0]["sha256"].as_str().expect("sha").to_owned();
+
+    assert!(cli(&data, &["check"]).status.success());
+    let blob = data.join("blobs/sha256").join(&sha[..2]).join(&sha[2..]);
+    std::fs::write(&blob, b"%PDF-1.4 fACture").expect("tamper");
+    let out = cli(&data, &["check"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 altéré"));
+}

@@ -12,6 +12,7 @@ use crate::dossier::{
 };
 use crate::error::{ErrorPayload, FieldError};
 use crate::events::{Event, EventInput};
+use crate::evidence::{AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
 use crate::info::AppInfo;
 use crate::rules::calendar::HolidayRegion;
 use crate::rules::model::{
@@ -68,6 +69,11 @@ pub fn typescript() -> String {
         decl::<HolidayRegion>(&cfg),
         decl::<Reminder>(&cfg),
         decl::<Settings>(&cfg),
+        decl::<Category>(&cfg),
+        decl::<Piece>(&cfg),
+        decl::<PieceEdit>(&cfg),
+        decl::<AttachOutcome>(&cfg),
+        decl::<IntegrityReport>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);

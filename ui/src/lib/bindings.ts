@@ -227,6 +227,44 @@ reminders_enabled: boolean,
  */
 holiday_region: HolidayRegion, };
 
+export type Category = "invoice" | "order_confirmation" | "payment_proof" | "correspondence" | "photo" | "shipping_proof" | "delivery_receipt" | "letter" | "other";
+
+export type Piece = { id: number, dossier_id: number, sha256: string, size: number, 
+/**
+ * Sniffed from the content, never from the name.
+ */
+mime: string, original_name: string, category: Category, title: string, description: string, document_date: string | null, 
+/**
+ * Order in the dossier (and later in the bordereau de pièces).
+ */
+position: number, added_at: string, };
+
+export type PieceEdit = { category: Category, title: string, description: string, document_date: string | null, };
+
+export type AttachOutcome = { "result": "stored", piece: Piece, } | { "result": "duplicate", piece: Piece, } | { "result": "refused", name: string, code: string, message: string, };
+
+export type IntegrityReport = { 
+/**
+ * Whether every blob was hashed again (else only sizes and existence).
+ */
+full: boolean, blobs_checked: number, 
+/**
+ * Recorded but absent from the disk.
+ */
+missing: Array<string>, 
+/**
+ * Present but with other bytes (or another size) than recorded.
+ */
+corrupt: Array<string>, 
+/**
+ * Files in the store that no row records.
+ */
+orphan_files: Array<string>, 
+/**
+ * Temporary files left by an interrupted copy (removed by the check).
+ */
+temp_files_removed: Array<string>, };
+
 /** ISO 3166-1 countries with their French names, sorted by name. */
 export const COUNTRIES: readonly Country[] = [
   { code: "AF", name: "Afghanistan", eea: false },
