@@ -19,6 +19,16 @@ fn main() {
         "open_source",
         "get_settings",
         "save_settings",
+        "pick_files",
+        "stage_folder_contents",
+        "cancel_staged",
+        "attach_staged",
+        "list_pieces",
+        "update_piece",
+        "remove_piece",
+        "piece_preview",
+        "open_piece",
+        "check_integrity",
     ];
     // generate_context! embeds ui/dist; make sure the folder exists so `cargo check` works on a fresh
     // clone before the frontend is built (the real build always builds ui/ first).

@@ -2,6 +2,7 @@
 //! Everything that decides or stores lives in `recours-core`.
 
 mod commands;
+mod drop;
 mod error;
 mod reminders;
 mod state;
@@ -13,6 +14,12 @@ use state::AppState;
 pub fn run() {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
+        .on_window_event(|window, event| {
+            if let Some(state) = window.try_state::<AppState>() {
+                drop::on_window_event(window, event, &state.staging);
+            }
+        })
         .setup(|app| {
             let data_dir =
                 recours_core::paths::data_dir_from_env().or_else(|| app.path().app_data_dir().ok());
@@ -44,6 +51,16 @@ pub fn run() {
             commands::sites::open_source,
             commands::settings::get_settings,
             commands::settings::save_settings,
+            commands::pieces::pick_files,
+            commands::pieces::stage_folder_contents,
+            commands::pieces::cancel_staged,
+            commands::pieces::attach_staged,
+            commands::pieces::list_pieces,
+            commands::pieces::update_piece,
+            commands::pieces::remove_piece,
+            commands::pieces::piece_preview,
+            commands::pieces::open_piece,
+            commands::pieces::check_integrity,
         ])
         .build(tauri::generate_context!());
     match app {

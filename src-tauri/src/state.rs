@@ -5,12 +5,15 @@ use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 
+use recours_core::evidence::staging::Staging;
 use recours_core::{ErrorPayload, Store};
 
 use crate::error::{IpcError, IpcResult};
 
 pub struct AppState {
     store: Result<Arc<Mutex<Store>>, ErrorPayload>,
+    /// Files dropped or picked, waiting for the page to confirm them.
+    pub staging: Staging,
     reminders: Mutex<Option<Sender<()>>>,
 }
 
@@ -30,6 +33,7 @@ impl AppState {
         };
         AppState {
             store,
+            staging: Staging::default(),
             reminders: Mutex::new(None),
         }
     }

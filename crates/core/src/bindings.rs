@@ -12,6 +12,7 @@ use crate::dossier::{
 };
 use crate::error::{ErrorPayload, FieldError};
 use crate::events::{Event, EventInput};
+use crate::evidence::staging::{StagedDrop, StagedFile, StagedKind};
 use crate::evidence::{AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
 use crate::info::AppInfo;
 use crate::rules::calendar::HolidayRegion;
@@ -74,6 +75,9 @@ pub fn typescript() -> String {
         decl::<PieceEdit>(&cfg),
         decl::<AttachOutcome>(&cfg),
         decl::<IntegrityReport>(&cfg),
+        decl::<StagedKind>(&cfg),
+        decl::<StagedFile>(&cfg),
+        decl::<StagedDrop>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);
@@ -101,11 +105,16 @@ pub fn typescript() -> String {
             "EVENT_KINDS",
             EventKind::ALL.iter().map(|k| k.as_str()).collect(),
         ),
+        (
+            "CATEGORIES",
+            Category::ALL.iter().map(|c| c.as_str()).collect(),
+        ),
     ] {
         let ty = match name {
             "PROBLEMS" => "Problem",
             "PAYMENT_METHODS" => "PaymentMethod",
             "EVENT_KINDS" => "EventKind",
+            "CATEGORIES" => "Category",
             _ => "Status",
         };
         let list = values

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod dossiers;
 pub mod events;
+pub mod pieces;
 pub mod settings;
 pub mod sites;
 

@@ -1,11 +1,17 @@
 // The one seam between the page and Rust: every command goes through here, typed with the
 // bindings generated from the Rust types. Errors come back as ApiError {code, message, fields}.
 import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type {
   AppInfo,
   Assessment,
   Event,
   EventInput,
+  IntegrityReport,
+  Piece,
+  PieceEdit,
+  StagedDrop,
+  AttachOutcome,
   OfficialSite,
   Settings,
   Dossier,
@@ -58,6 +64,11 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+/** One file's result after "Ajouter au dossier". */
+export type AttachReport = { name: string; outcome: AttachOutcome };
+export type DropHover = { active: boolean; count: number };
+export type AttachProgress = { token: string; index: number; total: number; name: string; state: "copying" | "done" };
+
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
   appReady: () => call<void>("app_ready"),
@@ -79,6 +90,29 @@ export const api = {
     call<void>("open_site", { site, dossierId }),
   /** Opens the source of a rule, by its id in the rules table. */
   openSource: (rule: string) => call<void>("open_source", { rule }),
+  /** Opens the file dialog from Rust; the chosen files come back staged under a token. */
+  pickFiles: () => call<StagedDrop | null>("pick_files"),
+  stageFolderContents: (token: string, index: number) =>
+    call<StagedDrop>("stage_folder_contents", { token, index }),
+  cancelStaged: (token: string) => call<void>("cancel_staged", { token }),
+  attachStaged: (token: string, dossierId: number) =>
+    call<AttachReport[]>("attach_staged", { token, dossierId }),
+  listPieces: (dossierId: number) => call<Piece[]>("list_pieces", { dossierId }),
+  updatePiece: (id: number, edit: PieceEdit) => call<Piece>("update_piece", { id, edit }),
+  removePiece: (id: number) => call<void>("remove_piece", { id }),
+  piecePreview: (id: number) => call<string | null>("piece_preview", { id }),
+  openPiece: (id: number) => call<void>("open_piece", { id }),
+  checkIntegrity: (full: boolean) => call<IntegrityReport>("check_integrity", { full }),
   getSettings: () => call<Settings>("get_settings"),
   saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
+};
+
+/** Events Rust sends to the page (drops are handled by Rust, the page only hears about them). */
+export const events = {
+  onDropHover: (cb: (h: DropHover) => void): Promise<UnlistenFn> =>
+    listen<DropHover>("recours://drop-hover", (e) => cb(e.payload)),
+  onDropStaged: (cb: (d: StagedDrop) => void): Promise<UnlistenFn> =>
+    listen<StagedDrop>("recours://drop-staged", (e) => cb(e.payload)),
+  onAttachProgress: (cb: (p: AttachProgress) => void): Promise<UnlistenFn> =>
+    listen<AttachProgress>("recours://attach-progress", (e) => cb(e.payload)),
 };

@@ -265,6 +265,16 @@ orphan_files: Array<string>,
  */
 temp_files_removed: Array<string>, };
 
+export type StagedKind = "file" | "folder" | "other";
+
+export type StagedFile = { name: string, size: number, kind: StagedKind, 
+/**
+ * For a folder: how many files it holds directly.
+ */
+files_inside: number, };
+
+export type StagedDrop = { token: string, files: Array<StagedFile>, };
+
 /** ISO 3166-1 countries with their French names, sorted by name. */
 export const COUNTRIES: readonly Country[] = [
   { code: "AF", name: "Afghanistan", eea: false },
@@ -525,3 +535,5 @@ export const PAYMENT_METHODS: readonly PaymentMethod[] = ["card", "paypal", "tra
 export const STATUSES: readonly Status[] = ["open", "resolved", "abandoned"];
 
 export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "withdrawal_notified", "goods_returned", "delivered", "repair_requested", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "resolved"];
+
+export const CATEGORIES: readonly Category[] = ["invoice", "order_confirmation", "payment_proof", "correspondence", "photo", "shipping_proof", "delivery_receipt", "letter", "other"];

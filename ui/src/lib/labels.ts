@@ -1,5 +1,5 @@
 // The words the page uses for each value, with a short concrete example for each choice.
-import type { CarrierChoice, EventKind, Goal, PaymentMethod, Problem, Status, StepId, StepStatus } from "./bindings";
+import type { Category, CarrierChoice, EventKind, Goal, PaymentMethod, Problem, Status, StepId, StepStatus } from "./bindings";
 
 export const PROBLEM_LABELS: Record<Problem, { label: string; example: string }> = {
   non_delivery: {
@@ -124,3 +124,38 @@ export const STEP_SHORT: Record<StepId, string> = {
   court: "tribunal",
   resolved: "réglé",
 };
+
+/** Categories of pieces, as on a bordereau. */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  invoice: "Facture",
+  order_confirmation: "Confirmation de commande",
+  payment_proof: "Preuve de paiement",
+  correspondence: "Échange avec le vendeur",
+  photo: "Photo",
+  shipping_proof: "Preuve d'envoi",
+  delivery_receipt: "Avis de réception",
+  letter: "Courrier",
+  other: "Autre",
+};
+
+/** A short name for a file type. */
+export function mimeLabel(mime: string): string {
+  if (mime === "application/pdf") return "PDF";
+  if (mime.startsWith("image/")) return `Image ${mime.slice(6).toUpperCase()}`;
+  if (mime === "message/rfc822") return "E-mail";
+  if (mime.startsWith("text/")) return "Texte";
+  return "Fichier";
+}
+
+/** 1234567 → "1,2 Mo" */
+export function formatSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} octets`;
+  const units = ["Ko", "Mo", "Go"];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${value.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} ${units[unit]}`;
+}

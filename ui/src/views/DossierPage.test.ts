@@ -7,7 +7,7 @@ import { dossier } from "../test/fixtures";
 
 describe("DossierPage", () => {
   it("shows the facts in French", async () => {
-    mockIPC((cmd) => (cmd === "get_dossier" ? dossier() : null));
+    mockIPC((cmd) => (cmd === "get_dossier" ? dossier() : cmd === "list_pieces" ? [] : null));
     render(DossierPage, { id: 7, onBack: vi.fn(), onDeleted: vi.fn() });
     expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent("Colis jamais reçu — MaBoutique");
     expect(screen.getByTestId("amount").textContent?.replace(/\s/g, " ")).toBe("129,90 €");
@@ -19,7 +19,7 @@ describe("DossierPage", () => {
     const calls: string[] = [];
     mockIPC((cmd) => {
       calls.push(cmd);
-      return cmd === "get_dossier" ? dossier() : null;
+      return cmd === "get_dossier" ? dossier() : cmd === "list_pieces" ? [] : null;
     });
     const onDeleted = vi.fn();
     render(DossierPage, { id: 7, onBack: vi.fn(), onDeleted });
@@ -43,6 +43,7 @@ describe("DossierPage", () => {
     let change: unknown = null;
     mockIPC((cmd, args) => {
       if (cmd === "get_dossier") return dossier();
+      if (cmd === "list_pieces") return [];
       if (cmd === "set_dossier_status") {
         change = (args as { change: unknown }).change;
         return dossier({ status: "resolved", outcome_note: "Remboursé." });

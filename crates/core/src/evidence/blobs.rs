@@ -45,8 +45,8 @@ impl BlobStore {
         self.root.join(dir).join(rest)
     }
 
-    /// Copies `source` into the store. `limit` is the largest size accepted, in bytes.
-    pub fn ingest(&self, source: &Path, limit: u64) -> Result<Ingested, EvidenceError> {
+    /// Checks that `source` is a regular, non-empty file within `limit`; returns its size.
+    fn check_source(source: &Path, limit: u64) -> Result<u64, EvidenceError> {
         let meta = fs::symlink_metadata(source).map_err(|e| EvidenceError::from_io(source, &e))?;
         if meta.file_type().is_symlink() {
             return Err(EvidenceError::Symlink(display_name(source)));
@@ -70,6 +70,50 @@ impl BlobStore {
                 limit,
             });
         }
+        Ok(meta.len())
+    }
+
+    /// Hashes `source` without copying it: a re-dropped file costs one reading pass.
+    pub fn hash_only(&self, source: &Path, limit: u64) -> Result<Ingested, EvidenceError> {
+        let expected = Self::check_source(source, limit)?;
+        let mut input = File::open(source).map_err(|e| EvidenceError::from_io(source, &e))?;
+        let mut hasher = Sha256::new();
+        let mut buffer = vec![0u8; BUFFER];
+        let mut size = 0u64;
+        let mut mime = None;
+        loop {
+            let n = match input.read(&mut buffer) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(EvidenceError::from_io(source, &e)),
+            };
+            if mime.is_none() {
+                mime = Some(sniff(&buffer[..n]));
+            }
+            hasher.update(&buffer[..n]);
+            size += n as u64;
+        }
+        if size != expected {
+            return Err(EvidenceError::ChangedDuringCopy(display_name(source)));
+        }
+        let sha256 = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>();
+        let already_stored = self.path_of(&sha256).exists();
+        Ok(Ingested {
+            sha256,
+            size,
+            mime: mime.unwrap_or_else(|| "application/octet-stream".into()),
+            already_stored,
+        })
+    }
+
+    /// Copies `source` into the store. `limit` is the largest size accepted, in bytes.
+    pub fn ingest(&self, source: &Path, limit: u64) -> Result<Ingested, EvidenceError> {
+        let expected = Self::check_source(source, limit)?;
         let mut input = File::open(source).map_err(|e| EvidenceError::from_io(source, &e))?;
         fs::create_dir_all(&self.root).map_err(|e| EvidenceError::from_io(&self.root, &e))?;
         let temp = self.root.join(format!(
@@ -77,7 +121,7 @@ impl BlobStore {
             std::process::id(),
             unique_suffix()
         ));
-        let result = self.copy_and_hash(&mut input, &temp, meta.len(), limit);
+        let result = self.copy_and_hash(&mut input, &temp, expected, limit);
         let (sha256, size, mime) = match result {
             Ok(done) => done,
             Err(e) => {

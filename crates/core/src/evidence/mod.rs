@@ -4,6 +4,7 @@
 pub mod blobs;
 pub mod category;
 pub mod error;
+pub mod staging;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

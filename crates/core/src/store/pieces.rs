@@ -89,7 +89,26 @@ impl Store {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| source.display().to_string());
         let blobs = self.blob_store();
-        let ingested = match blobs.ingest(source, limit) {
+        // A file the size of one already stored is hashed first: if it is that file, nothing is
+        // copied (a re-drop costs one reading pass); otherwise it is copied and hashed as usual.
+        let size = std::fs::metadata(source)
+            .map(|m| m.len() as i64)
+            .unwrap_or(-1);
+        let same_size: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM blob WHERE size = ?1)",
+            [size],
+            |r| r.get(0),
+        )?;
+        let known = if same_size {
+            match blobs.hash_only(source, limit) {
+                Ok(h) if h.already_stored => Some(Ok(h)),
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            }
+        } else {
+            None
+        };
+        let ingested = match known.unwrap_or_else(|| blobs.ingest(source, limit)) {
             Ok(i) => i,
             Err(e) => {
                 return Ok(AttachOutcome::Refused {

@@ -1,0 +1,222 @@
+//! Evidence commands. Paths never come from the page: files arrive through the drop event or the
+//! file dialog, both staged by Rust under a token that the page confirms or cancels.
+
+use std::path::PathBuf;
+
+use base64::Engine;
+use recours_core::evidence::staging::StagedDrop;
+use recours_core::evidence::{
+    AttachOutcome, IntegrityReport, Piece, PieceEdit, DEFAULT_LIMIT_BYTES,
+};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, State};
+use tauri_plugin_dialog::DialogExt;
+
+use super::valid_id;
+use crate::error::{IpcError, IpcResult};
+use crate::state::AppState;
+
+pub const PROGRESS_EVENT: &str = "recours://attach-progress";
+/// Images up to this size get a preview in the list.
+const PREVIEW_LIMIT: u64 = 10_000_000;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Progress {
+    pub token: String,
+    pub index: usize,
+    pub total: usize,
+    pub name: String,
+    /// "copying" then "done"
+    pub state: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AttachReport {
+    pub name: String,
+    pub outcome: AttachOutcome,
+}
+
+fn bad_token() -> IpcError {
+    IpcError::new(
+        "invalid_input",
+        "Ces fichiers ne sont plus en attente : déposez-les à nouveau.",
+    )
+}
+
+/// Opens the system's file dialog (from Rust) and stages what the person chose.
+#[tauri::command]
+pub async fn pick_files(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> IpcResult<Option<StagedDrop>> {
+    // End-to-end tests go through the same staging with files named here instead of a dialog.
+    let paths: Option<Vec<PathBuf>> = match std::env::var_os("RECOURS_TEST_PICK_FILES") {
+        Some(list) => Some(std::env::split_paths(&list).collect()),
+        None => tauri::async_runtime::spawn_blocking(move || {
+            app.dialog()
+                .file()
+                .set_title("Ajouter des pièces au dossier")
+                .blocking_pick_files()
+                .map(|files| {
+                    files
+                        .into_iter()
+                        .filter_map(|f| f.into_path().ok())
+                        .collect()
+                })
+        })
+        .await
+        .map_err(|_| IpcError::internal())?,
+    };
+    Ok(paths
+        .filter(|p| !p.is_empty())
+        .map(|p| state.staging.stage(p)))
+}
+
+/// A staged folder is replaced by the files it holds (after the person agreed).
+#[tauri::command]
+pub fn stage_folder_contents(
+    state: State<'_, AppState>,
+    token: String,
+    index: usize,
+) -> IpcResult<StagedDrop> {
+    state
+        .staging
+        .expand_folder(&token, index)
+        .ok_or_else(bad_token)
+}
+
+#[tauri::command]
+pub fn cancel_staged(state: State<'_, AppState>, token: String) {
+    state.staging.take(&token);
+}
+
+/// Adds the staged files to a dossier, one by one, telling the page where it is.
+#[tauri::command]
+pub async fn attach_staged(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    token: String,
+    dossier_id: i64,
+) -> IpcResult<Vec<AttachReport>> {
+    let id = valid_id(dossier_id)?;
+    let paths = state.staging.take(&token).ok_or_else(bad_token)?;
+    let total = paths.len();
+    let mut reports = Vec::with_capacity(total);
+    for (index, path) in paths.into_iter().enumerate() {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let progress = |state| Progress {
+            token: token.clone(),
+            index,
+            total,
+            name: name.clone(),
+            state,
+        };
+        let _ = app.emit(PROGRESS_EVENT, progress("copying"));
+        let outcome = state
+            .with_store(move |s| Ok(s.attach_file(id, &path, DEFAULT_LIMIT_BYTES)?))
+            .await?;
+        let _ = app.emit(PROGRESS_EVENT, progress("done"));
+        reports.push(AttachReport { name, outcome });
+    }
+    Ok(reports)
+}
+
+#[tauri::command]
+pub async fn list_pieces(state: State<'_, AppState>, dossier_id: i64) -> IpcResult<Vec<Piece>> {
+    let id = valid_id(dossier_id)?;
+    state.with_store(move |s| Ok(s.list_pieces(id)?)).await
+}
+
+#[tauri::command]
+pub async fn update_piece(
+    state: State<'_, AppState>,
+    id: i64,
+    edit: PieceEdit,
+) -> IpcResult<Piece> {
+    let id = valid_id(id)?;
+    state
+        .with_store(move |s| Ok(s.update_piece(id, &edit)?))
+        .await
+}
+
+#[tauri::command]
+pub async fn remove_piece(state: State<'_, AppState>, id: i64) -> IpcResult<()> {
+    let id = valid_id(id)?;
+    state.with_store(move |s| Ok(s.remove_piece(id)?)).await
+}
+
+/// A small preview of an image piece, as a data: URL (the CSP allows data: images only).
+#[tauri::command]
+pub async fn piece_preview(state: State<'_, AppState>, id: i64) -> IpcResult<Option<String>> {
+    let id = valid_id(id)?;
+    state
+        .with_store(move |s| {
+            let piece = s.get_piece(id)?;
+            let shown = matches!(piece.mime.as_str(), "image/png" | "image/jpeg" | "image/gif" | "image/webp");
+            if !shown || piece.size > PREVIEW_LIMIT {
+                return Ok(None);
+            }
+            let bytes = std::fs::read(s.blob_store().path_of(&piece.sha256)).map_err(|_| {
+                IpcError::new("missing", "Le fichier de cette pièce est introuvable : lancez la vérification des pièces.")
+            })?;
+            Ok(Some(format!(
+                "data:{};base64,{}",
+                piece.mime,
+                base64::engine::general_purpose::STANDARD.encode(bytes)
+            )))
+        })
+        .await
+}
+
+/// Opens a piece in the system's viewer: a read-only copy with its original name, so the viewer
+/// knows its type; the stored file itself is never handed out.
+#[tauri::command]
+pub async fn open_piece(state: State<'_, AppState>, id: i64) -> IpcResult<()> {
+    let id = valid_id(id)?;
+    let copy = state
+        .with_store(move |s| {
+            let piece = s.get_piece(id)?;
+            let safe: String = piece
+                .original_name
+                .chars()
+                .map(|c| if matches!(c, '/' | '\\' | '\0' | ':') { '_' } else { c })
+                .collect();
+            let dir = s.data_dir().join("ouvertures").join(&piece.sha256[..16]);
+            std::fs::create_dir_all(&dir).map_err(|_| IpcError::internal())?;
+            let copy = dir.join(if safe.trim_matches('.').is_empty() { "piece".to_owned() } else { safe });
+            if !copy.exists() {
+                std::fs::copy(s.blob_store().path_of(&piece.sha256), &copy).map_err(|_| {
+                    IpcError::new("missing", "Le fichier de cette pièce est introuvable : lancez la vérification des pièces.")
+                })?;
+                if let Ok(meta) = std::fs::metadata(&copy) {
+                    let mut perms = meta.permissions();
+                    perms.set_readonly(true);
+                    let _ = std::fs::set_permissions(&copy, perms);
+                }
+            }
+            Ok(copy)
+        })
+        .await?;
+    if let Some(log) = std::env::var_os("RECOURS_OPENED_URLS_FILE") {
+        use std::io::Write;
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .map_err(|_| IpcError::internal())?;
+        return writeln!(file, "{}", copy.display()).map_err(|_| IpcError::internal());
+    }
+    open::that_detached(&copy)
+        .map_err(|_| IpcError::new("open_failed", "Aucun logiciel n'a pu ouvrir cette pièce."))
+}
+
+/// `full`: hash every file again (slow on many pieces); otherwise sizes and existence.
+#[tauri::command]
+pub async fn check_integrity(state: State<'_, AppState>, full: bool) -> IpcResult<IntegrityReport> {
+    state
+        .with_store(move |s| Ok(s.check_integrity(full)?))
+        .await
+}
