@@ -1,5 +1,5 @@
 # The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
-.PHONY: run test bench-startup screenshots
+.PHONY: run test bench-startup bench-ingest screenshots
 
 ## Build Recours and open it (installs what is missing first).
 run:
@@ -12,6 +12,10 @@ test:
 ## Startup time and memory against a hello-world Tauri app built in the same run (not part of `make test`).
 bench-startup:
 	bench/startup/run.sh
+
+## Attaching 200 files (1 GB) through the store against cp + sha256sum of the same files.
+bench-ingest:
+	bench/ingest/run.sh
 
 ## Refresh the README screenshots in docs/ from the real window.
 screenshots:

@@ -107,12 +107,24 @@ export const api = {
   saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
 };
 
+/** Stopping a listener while the window or the test closes must not raise. */
+function quietly(unlisten: UnlistenFn): UnlistenFn {
+  return () => {
+    try {
+      const result = unlisten() as unknown;
+      if (result instanceof Promise) result.catch(() => {});
+    } catch {
+      // nothing left to stop
+    }
+  };
+}
+
 /** Events Rust sends to the page (drops are handled by Rust, the page only hears about them). */
 export const events = {
   onDropHover: (cb: (h: DropHover) => void): Promise<UnlistenFn> =>
-    listen<DropHover>("recours://drop-hover", (e) => cb(e.payload)),
+    listen<DropHover>("recours://drop-hover", (e) => cb(e.payload)).then(quietly),
   onDropStaged: (cb: (d: StagedDrop) => void): Promise<UnlistenFn> =>
-    listen<StagedDrop>("recours://drop-staged", (e) => cb(e.payload)),
+    listen<StagedDrop>("recours://drop-staged", (e) => cb(e.payload)).then(quietly),
   onAttachProgress: (cb: (p: AttachProgress) => void): Promise<UnlistenFn> =>
-    listen<AttachProgress>("recours://attach-progress", (e) => cb(e.payload)),
+    listen<AttachProgress>("recours://attach-progress", (e) => cb(e.payload)).then(quietly),
 };
