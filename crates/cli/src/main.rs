@@ -128,7 +128,11 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                 .transpose()?;
             let store = Store::open(&data_dir)?;
             to_json(&store.list_dossiers(
-                &DossierQuery { search, status },
+                &DossierQuery {
+                    search,
+                    status,
+                    limit: None,
+                },
                 chrono::Local::now().date_naive(),
             )?)
         }

@@ -7,8 +7,8 @@ use ts_rs::{Config, TS};
 
 use crate::countries::{self, Country};
 use crate::dossier::{
-    DeadlineBrief, Dossier, DossierInput, DossierQuery, DossierSummary, Merchant, Order,
-    PaymentMethod, Problem, Status, StatusChange,
+    DeadlineBrief, Dossier, DossierInput, DossierPage, DossierQuery, DossierSummary, Merchant,
+    Order, PaymentMethod, Problem, Status, StatusChange,
 };
 use crate::error::{ErrorPayload, FieldError};
 use crate::events::{Event, EventInput};
@@ -46,6 +46,7 @@ pub fn typescript() -> String {
         decl::<Dossier>(&cfg),
         decl::<DossierSummary>(&cfg),
         decl::<DeadlineBrief>(&cfg),
+        decl::<DossierPage>(&cfg),
         decl::<DossierQuery>(&cfg),
         decl::<StatusChange>(&cfg),
         decl::<FieldError>(&cfg),

@@ -310,6 +310,7 @@ fn the_list_is_sorted_by_last_activity_and_can_be_searched_and_filtered() {
     let search = |s: &str| DossierQuery {
         search: Some(s.to_owned()),
         status: None,
+        limit: None,
     };
     assert_eq!(
         ids(search("electro")),
@@ -328,14 +329,16 @@ fn the_list_is_sorted_by_last_activity_and_can_be_searched_and_filtered() {
     assert_eq!(
         ids(DossierQuery {
             search: None,
-            status: Some(Status::Open)
+            status: Some(Status::Open),
+            limit: None,
         }),
         vec![c.id, b.id]
     );
     assert_eq!(
         ids(DossierQuery {
             search: Some("maboutique".into()),
-            status: Some(Status::Abandoned)
+            status: Some(Status::Abandoned),
+            limit: None,
         }),
         Vec::<i64>::new()
     );
@@ -351,4 +354,37 @@ fn an_unusable_data_directory_gives_a_clear_message() {
         .expect("must fail");
     assert_eq!(err.code(), "data_dir");
     assert!(err.to_string().contains("n'est pas utilisable"), "{err}");
+}
+
+#[test]
+fn a_page_of_the_list_comes_with_its_counts() {
+    let (_dir, mut store) = open_temp();
+    for i in 0..7 {
+        store
+            .create_dossier(
+                &sample(
+                    &format!("Dossier {i}"),
+                    if i % 2 == 0 { "Alpha" } else { "Beta" },
+                ),
+                TODAY(),
+            )
+            .expect("create");
+    }
+    let page = store
+        .list_page(
+            &DossierQuery {
+                search: Some("alpha".into()),
+                status: None,
+                limit: Some(2),
+            },
+            TODAY(),
+        )
+        .expect("page");
+    assert_eq!(page.dossiers.len(), 2);
+    assert_eq!(page.dossiers[0].title, "Dossier 6", "most recent first");
+    assert!(
+        page.dossiers[0].current_step.is_some(),
+        "each row is assessed"
+    );
+    assert_eq!((page.total_matching, page.total_all), (4, 7));
 }

@@ -1,17 +1,18 @@
-use recours_core::dossier::{Dossier, DossierInput, DossierQuery, DossierSummary, StatusChange};
+use recours_core::dossier::{Dossier, DossierInput, DossierPage, DossierQuery, StatusChange};
 use tauri::State;
 
 use super::{today, valid_id};
 use crate::error::IpcResult;
 use crate::state::AppState;
 
+/// A page of the list (the page asks for as many rows as it shows), with its counts.
 #[tauri::command]
 pub async fn list_dossiers(
     state: State<'_, AppState>,
     query: DossierQuery,
-) -> IpcResult<Vec<DossierSummary>> {
+) -> IpcResult<DossierPage> {
     state
-        .with_store(move |s| Ok(s.list_dossiers(&query, today())?))
+        .with_store(move |s| Ok(s.list_page(&query, today())?))
         .await
 }
 

@@ -16,8 +16,8 @@ import type {
   Settings,
   Dossier,
   DossierInput,
+  DossierPage,
   DossierQuery,
-  DossierSummary,
   ErrorPayload,
   FieldError,
   StatusChange,
@@ -72,7 +72,7 @@ export type AttachProgress = { token: string; index: number; total: number; name
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
   appReady: () => call<void>("app_ready"),
-  listDossiers: (query: DossierQuery) => call<DossierSummary[]>("list_dossiers", { query }),
+  listDossiers: (query: DossierQuery) => call<DossierPage>("list_dossiers", { query }),
   getDossier: (id: number) => call<Dossier>("get_dossier", { id }),
   createDossier: (input: DossierInput) => call<Dossier>("create_dossier", { input }),
   updateDossier: (id: number, input: DossierInput) =>

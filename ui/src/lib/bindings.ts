@@ -71,11 +71,25 @@ next_deadline: DeadlineBrief | null, };
 
 export type DeadlineBrief = { id: string, date: string, label: string, };
 
+export type DossierPage = { dossiers: Array<DossierSummary>, 
+/**
+ * Dossiers matching the search and status.
+ */
+total_matching: number, 
+/**
+ * Dossiers in all.
+ */
+total_all: number, };
+
 export type DossierQuery = { 
 /**
  * Words looked for in the title, the merchant's name and the order reference (accents and case ignored).
  */
-search: string | null, status: Status | null, };
+search: string | null, status: Status | null, 
+/**
+ * At most this many rows (all when null).
+ */
+limit: number | null, };
 
 export type StatusChange = { status: Status, outcome_note: string | null, };
 

@@ -4,10 +4,27 @@ import userEvent from "@testing-library/user-event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import DossierList from "./DossierList.svelte";
 import { dossier, summary } from "../test/fixtures";
+import type { DossierSummary } from "../lib/bindings";
+
+type Query = { search: string | null; status: string | null; limit: number | null };
+
+/** What Rust answers: the matching rows, limited, with the counts. */
+function page(all: DossierSummary[], query: Query) {
+  const matching = all.filter(
+    (r) =>
+      (!query.status || r.status === query.status) &&
+      (!query.search || r.title.toLowerCase().includes(query.search.toLowerCase())),
+  );
+  return {
+    dossiers: query.limit === null ? matching : matching.slice(0, query.limit),
+    total_matching: matching.length,
+    total_all: all.length,
+  };
+}
 
 describe("DossierList", () => {
   it("explains Recours when there is no dossier yet", async () => {
-    mockIPC((cmd) => (cmd === "list_dossiers" ? [] : null));
+    mockIPC((cmd, args) => (cmd === "list_dossiers" ? page([], (args as { query: Query }).query) : null));
     const onNew = vi.fn();
     render(DossierList, { onOpen: vi.fn(), onNew });
     expect(await screen.findByTestId("empty-state")).toHaveTextContent("achat en ligne");
@@ -20,13 +37,9 @@ describe("DossierList", () => {
     const rows = [summary(dossier()), summary(dossier({ id: 8, title: "Écran fissuré", status: "resolved" }))];
     mockIPC((cmd, args) => {
       if (cmd !== "list_dossiers") return null;
-      const query = (args as { query: { search: string | null; status: string | null } }).query;
+      const query = (args as { query: Query }).query;
       calls.push(query);
-      return rows.filter(
-        (r) =>
-          (!query.status || r.status === query.status) &&
-          (!query.search || r.title.toLowerCase().includes(query.search.toLowerCase())),
-      );
+      return page(rows, query);
     });
     const onOpen = vi.fn();
     render(DossierList, { onOpen, onNew: vi.fn() });
@@ -36,11 +49,11 @@ describe("DossierList", () => {
 
     await userEvent.type(screen.getByLabelText("Rechercher"), "écran");
     await waitFor(() => expect(screen.getByTestId("dossier-list").querySelectorAll("li")).toHaveLength(1));
-    expect(calls).toContainEqual({ search: "écran", status: null });
+    expect(calls).toContainEqual({ search: "écran", status: null, limit: 50 });
 
     await userEvent.click(screen.getByRole("button", { name: "En cours" }));
     expect(await screen.findByTestId("no-result")).toHaveTextContent("« écran »");
-    expect(calls).toContainEqual({ search: "écran", status: "open" });
+    expect(calls).toContainEqual({ search: "écran", status: "open", limit: 50 });
 
     await userEvent.clear(screen.getByLabelText("Rechercher"));
     await userEvent.click(screen.getByRole("button", { name: "Tous" }));
@@ -50,7 +63,7 @@ describe("DossierList", () => {
 
   it("paints a long list 50 rows at a time", async () => {
     const many = Array.from({ length: 120 }, (_, i) => summary(dossier({ id: i + 1, title: `Dossier ${i + 1}` })));
-    mockIPC((cmd) => (cmd === "list_dossiers" ? many : null));
+    mockIPC((cmd, args) => (cmd === "list_dossiers" ? page(many, (args as { query: Query }).query) : null));
     render(DossierList, { onOpen: vi.fn(), onNew: vi.fn() });
     const list = await screen.findByTestId("dossier-list");
     expect(list.querySelectorAll("li")).toHaveLength(50);

@@ -199,6 +199,21 @@ pub struct DossierQuery {
     pub search: Option<String>,
     #[serde(default)]
     pub status: Option<Status>,
+    /// At most this many rows (all when null).
+    #[serde(default)]
+    pub limit: Option<u32>,
+}
+
+/// A page of the dossier list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DossierPage {
+    pub dossiers: Vec<DossierSummary>,
+    /// Dossiers matching the search and status.
+    #[ts(type = "number")]
+    pub total_matching: i64,
+    /// Dossiers in all.
+    #[ts(type = "number")]
+    pub total_all: i64,
 }
 
 /// Closing (or reopening) a dossier.

@@ -6,11 +6,18 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::{fold, timestamp, Store};
 use crate::dossier::{
-    normalize_and_validate, validate_outcome, DeadlineBrief, Dossier, DossierInput, DossierQuery,
-    DossierSummary, Merchant, Order, PaymentMethod, Problem, Status, StatusChange,
+    normalize_and_validate, validate_outcome, DeadlineBrief, Dossier, DossierInput, DossierPage,
+    DossierQuery, DossierSummary, Merchant, Order, PaymentMethod, Problem, Status, StatusChange,
 };
 use crate::error::{CoreError, CoreResult};
 use crate::rules::model::{CarrierChoice, Goal};
+
+/// The list's search (?2, a folded LIKE pattern) and status (?1) filter, shared by the page and its count.
+const LIST_FILTER: &str = "WHERE (?1 IS NULL OR status = ?1)
+    AND (?2 IS NULL
+         OR recours_fold(title) LIKE ?2 ESCAPE '\\'
+         OR recours_fold(merchant_name) LIKE ?2 ESCAPE '\\'
+         OR recours_fold(coalesce(order_reference, '')) LIKE ?2 ESCAPE '\\')";
 
 pub(super) const DOSSIER_COLUMNS: &str = "id, title, problem, description, merchant_name, merchant_website, \
     merchant_email, merchant_phone, merchant_address, merchant_country, merchant_siren_siret, \
@@ -166,9 +173,9 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Vec<DossierSummary>> {
         let mut rows = self.list_rows(query)?;
-        let mut assessed = self.assess_all(today)?;
+        // Only the rows asked for are assessed: a page of 50 stays quick with thousands of dossiers.
         for row in &mut rows {
-            if let Some(a) = assessed.remove(&row.id) {
+            if let Ok(a) = self.assess_dossier(row.id, today) {
                 row.current_step = Some(a.current_step);
                 row.next_deadline = a.next_deadline.map(|d| DeadlineBrief {
                     id: d.id,
@@ -187,33 +194,58 @@ impl Store {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(fold::contains_pattern);
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, title, problem, merchant_name, order_reference, order_date, amount_cents,
                     status, updated_at
-             FROM dossier
-             WHERE (?1 IS NULL OR status = ?1)
-               AND (?2 IS NULL
-                    OR recours_fold(title) LIKE ?2 ESCAPE '\\'
-                    OR recours_fold(merchant_name) LIKE ?2 ESCAPE '\\'
-                    OR recours_fold(coalesce(order_reference, '')) LIKE ?2 ESCAPE '\\')
-             ORDER BY updated_at DESC, id DESC",
+             FROM dossier {LIST_FILTER}
+             ORDER BY updated_at DESC, id DESC
+             LIMIT ?3"
+        ))?;
+        // SQLite reads a negative LIMIT as "no limit".
+        let limit = query.limit.map_or(-1, i64::from);
+        let rows = stmt.query_map(
+            params![query.status.map(Status::as_str), search, limit],
+            |row| {
+                Ok(DossierSummary {
+                    id: row.get(0)?,
+                    title: row.get(1)?,
+                    problem: parse_column(row, 2, Problem::parse)?,
+                    merchant_name: row.get(3)?,
+                    order_reference: row.get(4)?,
+                    order_date: row.get(5)?,
+                    amount_cents: row.get(6)?,
+                    status: parse_column(row, 7, Status::parse)?,
+                    updated_at: row.get(8)?,
+                    current_step: None,
+                    next_deadline: None,
+                })
+            },
         )?;
-        let rows = stmt.query_map(params![query.status.map(Status::as_str), search], |row| {
-            Ok(DossierSummary {
-                id: row.get(0)?,
-                title: row.get(1)?,
-                problem: parse_column(row, 2, Problem::parse)?,
-                merchant_name: row.get(3)?,
-                order_reference: row.get(4)?,
-                order_date: row.get(5)?,
-                amount_cents: row.get(6)?,
-                status: parse_column(row, 7, Status::parse)?,
-                updated_at: row.get(8)?,
-                current_step: None,
-                next_deadline: None,
-            })
-        })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many dossiers match the query's search and status (its limit aside).
+    pub fn count_matching(&self, query: &DossierQuery) -> CoreResult<i64> {
+        let search = query
+            .search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(fold::contains_pattern);
+        Ok(self.conn.query_row(
+            &format!("SELECT count(*) FROM dossier {LIST_FILTER}"),
+            params![query.status.map(Status::as_str), search],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// A page of the list, with how many dossiers match and how many there are in all.
+    pub fn list_page(&self, query: &DossierQuery, today: NaiveDate) -> CoreResult<DossierPage> {
+        Ok(DossierPage {
+            dossiers: self.list_dossiers(query, today)?,
+            total_matching: self.count_matching(query)?,
+            total_all: self.count_dossiers()?,
+        })
     }
 
     pub fn count_dossiers(&self) -> CoreResult<i64> {

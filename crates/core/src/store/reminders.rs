@@ -30,6 +30,7 @@ impl Store {
         let open = self.list_rows(&DossierQuery {
             search: None,
             status: Some(Status::Open),
+            limit: None,
         })?;
         let mut assessed = self.assess_all(today)?;
         let mut due = Vec::new();
