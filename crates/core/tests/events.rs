@@ -301,3 +301,24 @@ fn the_holiday_region_is_a_setting() {
         HolidayRegion::AlsaceMoselle
     );
 }
+
+#[test]
+fn the_piece_size_limit_is_a_setting_within_bounds() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut store = Store::open(dir.path()).expect("open");
+    let mut settings = store.settings().expect("settings");
+    assert_eq!(settings.max_piece_mb, 1000, "1 GB by default");
+    settings.max_piece_mb = 50;
+    store.save_settings(&settings).expect("save");
+    assert_eq!(store.piece_limit_bytes().expect("limit"), 50_000_000);
+    settings.max_piece_mb = 0;
+    assert_eq!(
+        store.save_settings(&settings).expect_err("refused").code(),
+        "validation"
+    );
+    assert_eq!(
+        store.settings().expect("settings").max_piece_mb,
+        50,
+        "unchanged"
+    );
+}

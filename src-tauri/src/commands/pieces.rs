@@ -5,9 +5,7 @@ use std::path::PathBuf;
 
 use base64::Engine;
 use recours_core::evidence::staging::StagedDrop;
-use recours_core::evidence::{
-    AttachOutcome, IntegrityReport, Piece, PieceEdit, DEFAULT_LIMIT_BYTES,
-};
+use recours_core::evidence::{AttachOutcome, IntegrityReport, Piece, PieceEdit};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_dialog::DialogExt;
@@ -116,7 +114,10 @@ pub async fn attach_staged(
         };
         let _ = app.emit(PROGRESS_EVENT, progress("copying"));
         let outcome = state
-            .with_store(move |s| Ok(s.attach_file(id, &path, DEFAULT_LIMIT_BYTES)?))
+            .with_store(move |s| {
+                let limit = s.piece_limit_bytes()?;
+                Ok(s.attach_file(id, &path, limit)?)
+            })
             .await?;
         let _ = app.emit(PROGRESS_EVENT, progress("done"));
         reports.push(AttachReport { name, outcome });

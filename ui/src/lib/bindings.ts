@@ -239,7 +239,11 @@ reminders_enabled: boolean,
 /**
  * Where the person lives, for the public holidays that extend a period.
  */
-holiday_region: HolidayRegion, };
+holiday_region: HolidayRegion, 
+/**
+ * The largest file accepted as a piece, in megabytes (1 000 = 1 GB by default).
+ */
+max_piece_mb: number, };
 
 export type Category = "invoice" | "order_confirmation" | "payment_proof" | "correspondence" | "photo" | "shipping_proof" | "delivery_receipt" | "letter" | "other";
 

@@ -16,10 +16,16 @@ pub struct Settings {
     pub reminders_enabled: bool,
     /// Where the person lives, for the public holidays that extend a period.
     pub holiday_region: HolidayRegion,
+    /// The largest file accepted as a piece, in megabytes (1 000 = 1 GB by default).
+    pub max_piece_mb: u32,
 }
+
+/// Bounds for `max_piece_mb`: at least 1 MB, at most 100 GB.
+pub const MAX_PIECE_MB_RANGE: (u32, u32) = (1, 100_000);
 
 const HOLIDAY_REGION: &str = "holiday_region";
 const REMINDERS: &str = "reminders_enabled";
+const MAX_PIECE_MB: &str = "max_piece_mb";
 
 impl Store {
     fn setting(&self, key: &str) -> CoreResult<Option<String>> {
@@ -55,11 +61,36 @@ impl Store {
         Ok(Settings {
             reminders_enabled: self.reminders_enabled()?,
             holiday_region: self.holiday_region()?,
+            max_piece_mb: self.max_piece_mb()?,
         })
+    }
+
+    pub fn max_piece_mb(&self) -> CoreResult<u32> {
+        Ok(self
+            .setting(MAX_PIECE_MB)?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or((crate::evidence::DEFAULT_LIMIT_BYTES / 1_000_000) as u32))
+    }
+
+    /// The size limit for new pieces, in bytes.
+    pub fn piece_limit_bytes(&self) -> CoreResult<u64> {
+        Ok(u64::from(self.max_piece_mb()?) * 1_000_000)
     }
 
     /// Saves both settings in one transaction.
     pub fn save_settings(&mut self, settings: &Settings) -> CoreResult<Settings> {
+        let (low, high) = MAX_PIECE_MB_RANGE;
+        if !(low..=high).contains(&settings.max_piece_mb) {
+            return Err(crate::error::CoreError::Validation(vec![
+                crate::error::FieldError::new(
+                    "max_piece_mb",
+                    format!(
+                        "La taille maximale d'une pièce doit être comprise entre {low} et {high} Mo."
+                    ),
+                ),
+            ]));
+        }
+        let mb = settings.max_piece_mb.to_string();
         let tx = self.conn.transaction()?;
         for (key, value) in [
             (
@@ -67,6 +98,7 @@ impl Store {
                 if settings.reminders_enabled { "1" } else { "0" },
             ),
             (HOLIDAY_REGION, region_text(settings.holiday_region)),
+            (MAX_PIECE_MB, mb.as_str()),
         ] {
             tx.execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2)
