@@ -12,6 +12,16 @@ use crate::dossier::{
 use crate::error::{CoreError, CoreResult};
 use crate::rules::model::{CarrierChoice, Goal};
 
+/// The LIKE pattern of the query's search, if it has one.
+fn search_pattern(query: &DossierQuery) -> Option<String> {
+    query
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(fold::contains_pattern)
+}
+
 /// The list's search (?2, a folded LIKE pattern) and status (?1) filter, shared by the page and its count.
 const LIST_FILTER: &str = "WHERE (?1 IS NULL OR status = ?1)
     AND (?2 IS NULL
@@ -188,12 +198,7 @@ impl Store {
     }
 
     pub(super) fn list_rows(&self, query: &DossierQuery) -> CoreResult<Vec<DossierSummary>> {
-        let search = query
-            .search
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(fold::contains_pattern);
+        let search = search_pattern(query);
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, title, problem, merchant_name, order_reference, order_date, amount_cents,
                     status, updated_at
@@ -226,12 +231,7 @@ impl Store {
 
     /// How many dossiers match the query's search and status (its limit aside).
     pub fn count_matching(&self, query: &DossierQuery) -> CoreResult<i64> {
-        let search = query
-            .search
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(fold::contains_pattern);
+        let search = search_pattern(query);
         Ok(self.conn.query_row(
             &format!("SELECT count(*) FROM dossier {LIST_FILTER}"),
             params![query.status.map(Status::as_str), search],
@@ -257,6 +257,19 @@ impl Store {
 
 /// The time of a write, made strictly later than any activity already recorded so that the list's
 /// "last activity first" order never ties (two writes can fall in the same millisecond).
+/// Moves a dossier's last activity to `now` (inside the caller's transaction).
+pub(super) fn touch_dossier(
+    conn: &rusqlite::Connection,
+    dossier_id: i64,
+    now: &str,
+) -> CoreResult<()> {
+    conn.execute(
+        "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
+        params![dossier_id, now],
+    )?;
+    Ok(())
+}
+
 pub(super) fn activity_stamp(conn: &rusqlite::Connection) -> CoreResult<String> {
     // Stored times keep milliseconds: compare at that precision, or two writes could still tie.
     let now = Utc::now().trunc_subsecs(3);

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::dossiers::{activity_stamp, dossier_from_row, parse_column, DOSSIER_COLUMNS};
+use super::dossiers::{
+    activity_stamp, dossier_from_row, parse_column, touch_dossier, DOSSIER_COLUMNS,
+};
 use super::Store;
 use crate::dossier::{Dossier, Status};
 use crate::error::{CoreError, CoreResult};
@@ -81,10 +83,7 @@ impl Store {
             ],
         )?;
         let id = tx.last_insert_rowid();
-        tx.execute(
-            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
-            params![dossier_id, now],
-        )?;
+        touch_dossier(&tx, dossier_id, &now)?;
         tx.commit()?;
         self.get_event(id)
     }
@@ -116,10 +115,7 @@ impl Store {
                 now
             ],
         )?;
-        tx.execute(
-            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
-            params![old.dossier_id, now],
-        )?;
+        touch_dossier(&tx, old.dossier_id, &now)?;
         tx.commit()?;
         self.get_event(id)
     }
@@ -129,10 +125,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let now = activity_stamp(&tx)?;
         tx.execute("DELETE FROM event WHERE id = ?1", [id])?;
-        tx.execute(
-            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
-            params![old.dossier_id, now],
-        )?;
+        touch_dossier(&tx, old.dossier_id, &now)?;
         tx.commit()?;
         Ok(())
     }

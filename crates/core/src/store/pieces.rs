@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::dossiers::{activity_stamp, parse_column};
+use super::dossiers::{activity_stamp, parse_column, touch_dossier};
 use super::Store;
 use crate::dossier::validate::MAX_LONG;
 use crate::error::{CoreError, CoreResult, FieldError};
@@ -170,10 +170,7 @@ impl Store {
             ],
         )?;
         let id = tx.last_insert_rowid();
-        tx.execute(
-            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
-            params![dossier_id, now],
-        )?;
+        touch_dossier(&tx, dossier_id, &now)?;
         tx.commit()?;
         Ok(AttachOutcome::Stored {
             piece: self.get_piece(id)?,
@@ -211,10 +208,7 @@ impl Store {
             "UPDATE piece SET category = ?2, title = ?3, description = ?4, document_date = ?5 WHERE id = ?1",
             params![id, edit.category.as_str(), title, edit.description.trim(), edit.document_date],
         )?;
-        tx.execute(
-            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
-            params![old.dossier_id, now],
-        )?;
+        touch_dossier(&tx, old.dossier_id, &now)?;
         tx.commit()?;
         self.get_piece(id)
     }
@@ -225,10 +219,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let now = activity_stamp(&tx)?;
         tx.execute("DELETE FROM piece WHERE id = ?1", [id])?;
-        tx.execute(
-            "UPDATE dossier SET updated_at = ?2 WHERE id = ?1",
-            params![old.dossier_id, now],
-        )?;
+        touch_dossier(&tx, old.dossier_id, &now)?;
         tx.commit()?;
         self.collect_unused_blobs()?;
         Ok(())
