@@ -368,3 +368,49 @@ fn the_integrity_check_finds_missing_corrupt_orphan_and_temporary_files() {
     );
     assert!(!report.is_ok());
 }
+
+#[test]
+fn a_file_cut_short_during_the_copy_is_refused_and_leaves_nothing() {
+    let mut f = fixture();
+    let big = f.dir.path().join("vidéo du déballage.mp4");
+    {
+        use std::io::Write;
+        let mut out = std::fs::File::create(&big).expect("create");
+        let block = vec![42u8; 1 << 20];
+        for _ in 0..300 {
+            out.write_all(&block).expect("write");
+        }
+    }
+    // Another program truncates the file while Recours copies it.
+    let path = big.clone();
+    let cutter = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(15));
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .and_then(|file| file.set_len(1 << 20))
+            .expect("truncate");
+    });
+    let outcome = f.store.attach_file(f.dossier, &big, LIMIT).expect("attach");
+    cutter.join().expect("cutter");
+    match outcome {
+        AttachOutcome::Refused { code, message, .. } => {
+            assert_eq!(code, "changed");
+            assert!(
+                message.contains("a changé ou disparu pendant la copie"),
+                "{message}"
+            );
+            assert!(f.store.list_pieces(f.dossier).expect("list").is_empty());
+            assert!(
+                f.store.blob_store().files().is_empty(),
+                "no blob, no temporary file"
+            );
+        }
+        // The copy won the race: then it must be whole and true to its hash.
+        AttachOutcome::Stored { piece } => {
+            assert!(f.store.check_integrity(true).expect("check").is_ok());
+            assert_eq!(piece.size, 300 << 20);
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
