@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use base64::Engine;
 use recours_core::evidence::staging::StagedDrop;
 use recours_core::evidence::{AttachOutcome, IntegrityReport, Piece, PieceEdit};
+use recours_core::store::OPENED_COPIES;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_dialog::DialogExt;
@@ -118,7 +119,13 @@ pub async fn attach_staged(
                 let limit = s.piece_limit_bytes()?;
                 Ok(s.attach_file(id, &path, limit)?)
             })
-            .await?;
+            .await
+            // One file's failure must not lose the results of the others.
+            .unwrap_or_else(|e| AttachOutcome::Refused {
+                name: name.clone(),
+                code: e.0.code.clone(),
+                message: e.0.message.clone(),
+            });
         let _ = app.emit(PROGRESS_EVENT, progress("done"));
         reports.push(AttachReport { name, outcome });
     }
@@ -172,8 +179,8 @@ pub async fn piece_preview(state: State<'_, AppState>, id: i64) -> IpcResult<Opt
         .await
 }
 
-/// Opens a piece in the system's viewer: a read-only copy with its original name, so the viewer
-/// knows its type; the stored file itself is never handed out.
+/// Opens a piece in the system's viewer: a fresh read-only copy with its original name (so the viewer
+/// knows its type), written to a temporary name then renamed; the stored file itself is never handed out.
 #[tauri::command]
 pub async fn open_piece(state: State<'_, AppState>, id: i64) -> IpcResult<()> {
     let id = valid_id(id)?;
@@ -185,18 +192,40 @@ pub async fn open_piece(state: State<'_, AppState>, id: i64) -> IpcResult<()> {
                 .chars()
                 .map(|c| if matches!(c, '/' | '\\' | '\0' | ':') { '_' } else { c })
                 .collect();
-            let dir = s.data_dir().join("ouvertures").join(&piece.sha256[..16]);
+            let name = if safe.trim_matches('.').is_empty() { "piece".to_owned() } else { safe };
+            let dir = s.data_dir().join(OPENED_COPIES).join(&piece.sha256[..16]);
             std::fs::create_dir_all(&dir).map_err(|_| IpcError::internal())?;
-            let copy = dir.join(if safe.trim_matches('.').is_empty() { "piece".to_owned() } else { safe });
-            if !copy.exists() {
-                std::fs::copy(s.blob_store().path_of(&piece.sha256), &copy).map_err(|_| {
-                    IpcError::new("missing", "Le fichier de cette pièce est introuvable : lancez la vérification des pièces.")
-                })?;
-                if let Ok(meta) = std::fs::metadata(&copy) {
-                    let mut perms = meta.permissions();
+            let copy = dir.join(&name);
+            let temp = dir.join(format!(".{name}.partiel"));
+            let copied = std::fs::copy(s.blob_store().path_of(&piece.sha256), &temp)
+                .and_then(|_| {
+                    let mut perms = std::fs::metadata(&temp)?.permissions();
                     perms.set_readonly(true);
-                    let _ = std::fs::set_permissions(&copy, perms);
-                }
+                    std::fs::set_permissions(&temp, perms)
+                })
+                .and_then(|()| {
+                    // A read-only copy left by an earlier opening is replaced.
+                    if copy.exists() {
+                        let mut perms = std::fs::metadata(&copy)?.permissions();
+                        #[allow(clippy::permissions_set_readonly_false)]
+                        perms.set_readonly(false);
+                        std::fs::set_permissions(&copy, perms)?;
+                    }
+                    std::fs::rename(&temp, &copy)
+                });
+            if let Err(e) = copied {
+                let _ = std::fs::remove_file(&temp);
+                return Err(match e.kind() {
+                    std::io::ErrorKind::NotFound => IpcError::new(
+                        "missing",
+                        "Le fichier de cette pièce est introuvable : lancez la vérification des pièces.",
+                    ),
+                    std::io::ErrorKind::StorageFull => IpcError::new(
+                        "disk_full",
+                        "Le disque est plein : la pièce n'a pas pu être ouverte.",
+                    ),
+                    _ => IpcError::internal(),
+                });
             }
             Ok(copy)
         })

@@ -130,19 +130,17 @@ impl BlobStore {
             }
         };
         let target = self.path_of(&sha256);
-        if target.exists() {
-            let _ = fs::remove_file(&temp);
-            return Ok(Ingested {
-                sha256,
-                size,
-                mime,
-                already_stored: true,
-            });
-        }
+        let already_stored = target.exists();
+        // The verified copy always replaces what is there: a damaged blob is repaired by adding the
+        // original again, and identical bytes change nothing.
         let parent = target.parent().unwrap_or(&self.root).to_path_buf();
         let placed = fs::create_dir_all(&parent)
             .and_then(|()| fs::rename(&temp, &target))
-            .and_then(|()| sync_dir(&parent));
+            // Make the new names durable: the blob's folder, and the store's root (temp entry gone,
+            // maybe a new `ab/` folder).
+            .and_then(|()| sync_dir(&parent))
+            .and_then(|()| sync_dir(&self.root))
+            .and_then(|()| self.root.parent().map_or(Ok(()), sync_dir));
         if let Err(e) = placed {
             let _ = fs::remove_file(&temp);
             return Err(EvidenceError::from_io(source, &e));
@@ -151,7 +149,7 @@ impl BlobStore {
             sha256,
             size,
             mime,
-            already_stored: false,
+            already_stored,
         })
     }
 
@@ -262,30 +260,70 @@ impl BlobStore {
     }
 }
 
+/// A temporary file is stale when the process that wrote it is gone (on Linux, by its pid in the
+/// name), or, elsewhere, when it is over an hour old: a running copy is never removed.
+pub fn is_stale_temp(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let pid = name
+        .strip_prefix(TEMP_PREFIX)
+        .and_then(|rest| rest.split('-').next())
+        .and_then(|pid| pid.parse::<u32>().ok());
+    if let Some(pid) = pid {
+        if Path::new("/proc/self").exists() {
+            return pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists();
+        }
+    }
+    fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > std::time::Duration::from_secs(3600))
+}
+
 /// The MIME type from the first bytes (never from the name).
 pub fn sniff(head: &[u8]) -> String {
     if let Some(kind) = infer::get(head) {
         return kind.mime_type().to_owned();
     }
-    let text = head
+    let window = &head[..head.len().min(8192)];
+    let utf8 = match std::str::from_utf8(window) {
+        Ok(_) => true,
+        // A character cut by the end of the window is still text.
+        Err(e) => e.error_len().is_none(),
+    };
+    let control = window
         .iter()
-        .take(4096)
-        .all(|&b| b == b'\t' || b == b'\n' || b == b'\r' || b >= 0x20);
-    if text && std::str::from_utf8(&head[..head.len().min(4096)]).is_ok() {
-        let start = String::from_utf8_lossy(&head[..head.len().min(512)]).to_lowercase();
-        if start.contains("<html") || start.contains("<!doctype html") {
-            "text/html".into()
-        } else if start.starts_with("from ")
-            || start.contains("\nsubject:")
-            || start.starts_with("received:")
-            || start.starts_with("return-path:")
-        {
-            "message/rfc822".into()
-        } else {
-            "text/plain".into()
-        }
+        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c));
+    if !utf8 || control {
+        return "application/octet-stream".into();
+    }
+    let start = String::from_utf8_lossy(&window[..window.len().min(4096)]).to_lowercase();
+    const MAIL_HEADERS: &[&str] = &[
+        "return-path:",
+        "received:",
+        "delivered-to:",
+        "from:",
+        "to:",
+        "subject:",
+        "message-id:",
+        "mime-version:",
+        "date:",
+        "x-",
+    ];
+    let first_line = start.lines().next().unwrap_or_default();
+    if start.contains("<html") || start.contains("<!doctype html") {
+        "text/html".into()
+    } else if MAIL_HEADERS.iter().any(|h| first_line.starts_with(h))
+        && (start.contains("\nsubject:")
+            || start.contains("\nfrom:")
+            || start.starts_with("subject:"))
+    {
+        "message/rfc822".into()
     } else {
-        "application/octet-stream".into()
+        "text/plain".into()
     }
 }
 
@@ -297,7 +335,11 @@ fn display_name(path: &Path) -> String {
 
 fn count_files(dir: &Path) -> usize {
     fs::read_dir(dir)
-        .map(|it| it.flatten().filter(|e| e.path().is_file()).count())
+        .map(|it| {
+            it.flatten()
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .count()
+        })
         .unwrap_or(0)
 }
 

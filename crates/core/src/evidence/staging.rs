@@ -122,8 +122,13 @@ impl Staging {
 
     /// Replaces a staged folder by the files inside it (the person agreed to add them).
     pub fn expand_folder(&self, token: &str, index: usize) -> Option<StagedDrop> {
-        let paths = self.take(token)?;
-        let folder = paths.get(index)?.clone();
+        let folder = {
+            let mut staged = self.staged.lock().unwrap_or_else(|p| p.into_inner());
+            // A wrong index leaves the token as it was.
+            let folder = staged.get(token)?.get(index)?.clone();
+            staged.remove(token);
+            folder
+        };
         Some(self.stage(files_in(&folder)))
     }
 }

@@ -42,7 +42,9 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Dossier> {
         let d = normalize_and_validate(input, today)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         tx.execute(
             "INSERT INTO dossier (title, problem, description, merchant_name, merchant_website,
@@ -102,7 +104,9 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Dossier> {
         let d = normalize_and_validate(input, today)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         let changed = tx.execute(
             "UPDATE dossier SET title = ?2, problem = ?3, description = ?4, merchant_name = ?5,
@@ -150,7 +154,9 @@ impl Store {
     /// Closes a dossier as resolved or abandoned (with what came of it), or reopens it.
     pub fn set_status(&mut self, id: i64, change: &StatusChange) -> CoreResult<Dossier> {
         let change = validate_outcome(change)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         let changed = tx.execute(
             "UPDATE dossier SET status = ?2, outcome_note = ?3, updated_at = max(?4, created_at)

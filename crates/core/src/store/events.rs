@@ -65,7 +65,9 @@ impl Store {
     ) -> CoreResult<Event> {
         let dossier = self.get_dossier(dossier_id)?;
         let e = events::validate(input, dossier.order.date, today)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         tx.execute(
             "INSERT INTO event (dossier_id, kind, date, note, amount_cents, deadline_days, tracking_number,
@@ -98,7 +100,9 @@ impl Store {
         let old = self.get_event(id)?;
         let dossier = self.get_dossier(old.dossier_id)?;
         let e = events::validate(input, dossier.order.date, today)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         tx.execute(
             "UPDATE event SET kind = ?2, date = ?3, note = ?4, amount_cents = ?5, deadline_days = ?6,
@@ -122,7 +126,9 @@ impl Store {
 
     pub fn delete_event(&mut self, id: i64) -> CoreResult<()> {
         let old = self.get_event(id)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         tx.execute("DELETE FROM event WHERE id = ?1", [id])?;
         touch_dossier(&tx, old.dossier_id, &now)?;

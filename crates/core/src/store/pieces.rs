@@ -10,8 +10,19 @@ use super::dossiers::{activity_stamp, parse_column, touch_dossier};
 use super::Store;
 use crate::dossier::validate::MAX_LONG;
 use crate::error::{CoreError, CoreResult, FieldError};
-use crate::evidence::blobs::BlobStore;
+use crate::evidence::blobs::{self, BlobStore};
 use crate::evidence::{category, AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
+
+/// Read-only copies made to open pieces in the system's viewer: `ouvertures/<first 16 of sha256>/name`.
+pub const OPENED_COPIES: &str = "ouvertures";
+
+/// Why recording a piece did not happen (nothing was committed).
+enum RecordFailure {
+    /// The blob's file vanished before the record (another process collected it).
+    BlobGone,
+    Failed(CoreError),
+}
+use RecordFailure::{BlobGone, Failed};
 
 const PIECE_COLUMNS: &str = "p.id, p.dossier_id, p.blob_sha256, b.size, b.mime, p.original_name, \
     p.category, p.title, p.description, p.document_date, p.position, p.added_at";
@@ -118,44 +129,108 @@ impl Store {
                 })
             }
         };
-        let recorded = self.record_piece(dossier_id, &name, &ingested);
-        if recorded.is_err() && !ingested.already_stored {
-            // Nothing records the new blob: remove it rather than leave an orphan.
-            let _ = blobs.remove(&ingested.sha256);
+        let mut recorded = self.record_piece(dossier_id, &name, &ingested);
+        if let Err(BlobGone) = recorded {
+            // Another process removed the file between our copy and our record: copy it again.
+            let again = match blobs.ingest(source, limit) {
+                Ok(i) => i,
+                Err(e) => {
+                    return Ok(AttachOutcome::Refused {
+                        name,
+                        code: e.code().to_owned(),
+                        message: e.to_string(),
+                    })
+                }
+            };
+            recorded = self.record_piece(dossier_id, &name, &again);
         }
-        recorded
+        let (id, duplicate) = match recorded {
+            Ok(done) => done,
+            Err(failure) => {
+                // Nothing was committed: remove a blob this attach created rather than leave an orphan.
+                if !ingested.already_stored {
+                    let _ = self.remove_blob_if_unrecorded(&ingested.sha256);
+                }
+                return Err(match failure {
+                    BlobGone => CoreError::Database("le fichier copié a disparu".into()),
+                    Failed(e) => e,
+                });
+            }
+        };
+        let piece = self.get_piece(id)?;
+        Ok(if duplicate {
+            AttachOutcome::Duplicate { piece }
+        } else {
+            AttachOutcome::Stored { piece }
+        })
     }
 
+    /// Deletes a blob's file when no row records it, holding the write lock so that no other
+    /// process can record it meanwhile.
+    fn remove_blob_if_unrecorded(&mut self, sha256: &str) -> CoreResult<bool> {
+        let blobs = self.blob_store();
+        let opened = self
+            .data_dir()
+            .join(OPENED_COPIES)
+            .join(&sha256[..16.min(sha256.len())]);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let recorded: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM blob WHERE sha256 = ?1)",
+            [sha256],
+            |r| r.get(0),
+        )?;
+        if !recorded {
+            let _ = blobs.remove(sha256);
+            let _ = std::fs::remove_dir_all(opened);
+        }
+        tx.commit()?;
+        Ok(!recorded)
+    }
+
+    /// Records the piece (and its blob) in one transaction; returns its id and whether it was
+    /// already in the dossier. Nothing is committed when it fails.
     fn record_piece(
         &mut self,
         dossier_id: i64,
         name: &str,
         ingested: &crate::evidence::blobs::Ingested,
-    ) -> CoreResult<AttachOutcome> {
-        let tx = self.conn.transaction()?;
-        let now = activity_stamp(&tx)?;
+    ) -> Result<(i64, bool), RecordFailure> {
+        let blob_path = self.blob_store().path_of(&ingested.sha256);
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| Failed(e.into()))?;
+        // Under the write lock, no other process can remove the file before this commit.
+        if !blob_path.exists() {
+            return Err(BlobGone);
+        }
+        let now = activity_stamp(&tx).map_err(Failed)?;
         tx.execute(
             "INSERT OR IGNORE INTO blob (sha256, size, mime, created_at) VALUES (?1, ?2, ?3, ?4)",
             params![ingested.sha256, ingested.size as i64, ingested.mime, now],
-        )?;
+        )
+        .map_err(|e| Failed(e.into()))?;
         let existing: Option<i64> = tx
             .query_row(
                 "SELECT id FROM piece WHERE dossier_id = ?1 AND blob_sha256 = ?2",
                 params![dossier_id, ingested.sha256],
                 |r| r.get(0),
             )
-            .optional()?;
+            .optional()
+            .map_err(|e| Failed(e.into()))?;
         if let Some(id) = existing {
-            tx.commit()?;
-            return Ok(AttachOutcome::Duplicate {
-                piece: self.get_piece(id)?,
-            });
+            tx.commit().map_err(|e| Failed(e.into()))?;
+            return Ok((id, true));
         }
-        let position: i64 = tx.query_row(
-            "SELECT coalesce(max(position), 0) + 1 FROM piece WHERE dossier_id = ?1",
-            [dossier_id],
-            |r| r.get(0),
-        )?;
+        let position: i64 = tx
+            .query_row(
+                "SELECT coalesce(max(position), 0) + 1 FROM piece WHERE dossier_id = ?1",
+                [dossier_id],
+                |r| r.get(0),
+            )
+            .map_err(|e| Failed(e.into()))?;
         tx.execute(
             "INSERT INTO piece (dossier_id, blob_sha256, original_name, category, title, position, added_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -168,13 +243,12 @@ impl Store {
                 position,
                 now
             ],
-        )?;
+        )
+        .map_err(|e| Failed(e.into()))?;
         let id = tx.last_insert_rowid();
-        touch_dossier(&tx, dossier_id, &now)?;
-        tx.commit()?;
-        Ok(AttachOutcome::Stored {
-            piece: self.get_piece(id)?,
-        })
+        touch_dossier(&tx, dossier_id, &now).map_err(Failed)?;
+        tx.commit().map_err(|e| Failed(e.into()))?;
+        Ok((id, false))
     }
 
     /// Changes what a piece is called and when it is dated; its bytes never change.
@@ -202,7 +276,9 @@ impl Store {
             return Err(CoreError::Validation(errors));
         }
         let old = self.get_piece(id)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         tx.execute(
             "UPDATE piece SET category = ?2, title = ?3, description = ?4, document_date = ?5 WHERE id = ?1",
@@ -216,7 +292,9 @@ impl Store {
     /// Removes a piece from its dossier; its file goes too when no other piece uses it.
     pub fn remove_piece(&mut self, id: i64) -> CoreResult<()> {
         let old = self.get_piece(id)?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         tx.execute("DELETE FROM piece WHERE id = ?1", [id])?;
         touch_dossier(&tx, old.dossier_id, &now)?;
@@ -228,7 +306,9 @@ impl Store {
     /// Deletes the blob rows no piece uses, then their files (a crash in between leaves an orphan
     /// file, which the integrity check reports).
     pub(crate) fn collect_unused_blobs(&mut self) -> CoreResult<usize> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let unused: Vec<String> = {
             let mut stmt = tx.prepare(
                 "SELECT sha256 FROM blob WHERE NOT EXISTS (SELECT 1 FROM piece WHERE blob_sha256 = blob.sha256)",
@@ -240,9 +320,8 @@ impl Store {
             tx.execute("DELETE FROM blob WHERE sha256 = ?1", [sha])?;
         }
         tx.commit()?;
-        let blobs = self.blob_store();
         for sha in &unused {
-            let _ = blobs.remove(sha);
+            self.remove_blob_if_unrecorded(sha)?;
         }
         Ok(unused.len())
     }
@@ -278,7 +357,8 @@ impl Store {
         }
         for (id, path) in blobs.files() {
             match id {
-                None => {
+                // Only the leftovers of a copy that died: another process may be copying right now.
+                None if blobs::is_stale_temp(&path) => {
                     if std::fs::remove_file(&path).is_ok() {
                         report.temp_files_removed.push(path.display().to_string());
                     }
@@ -286,7 +366,7 @@ impl Store {
                 Some(sha) if !known.contains(sha.as_str()) => {
                     report.orphan_files.push(path.display().to_string())
                 }
-                Some(_) => {}
+                Some(_) | None => {}
             }
         }
         Ok(report)

@@ -51,7 +51,9 @@ impl Store {
             }
         }
         let now = timestamp(Utc::now());
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut fresh = Vec::new();
         for r in due {
             let inserted = tx.execute(

@@ -91,7 +91,9 @@ impl Store {
             ]));
         }
         let mb = settings.max_piece_mb.to_string();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         for (key, value) in [
             (
                 REMINDERS,
