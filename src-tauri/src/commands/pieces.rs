@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use base64::Engine;
 use recours_core::evidence::staging::StagedDrop;
 use recours_core::evidence::{AttachOutcome, IntegrityReport, Piece, PieceEdit};
-use recours_core::store::OPENED_COPIES;
+use recours_core::store::{ingest_source, OPENED_COPIES};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_dialog::DialogExt;
@@ -114,18 +114,36 @@ pub async fn attach_staged(
             state,
         };
         let _ = app.emit(PROGRESS_EVENT, progress("copying"));
-        let outcome = state
-            .with_store(move |s| {
-                let limit = s.piece_limit_bytes()?;
-                Ok(s.attach_file(id, &path, limit)?)
+        // The copy runs outside the store's lock: a large file does not hold up the rest of the app.
+        let source = path.clone();
+        let outcome = async {
+            let (blobs, limit, known_size) = state
+                .with_store(move |s| {
+                    s.get_dossier(id)?;
+                    Ok((
+                        s.blob_store(),
+                        s.piece_limit_bytes()?,
+                        s.size_is_known(&source)?,
+                    ))
+                })
+                .await?;
+            let source = path.clone();
+            let ingested = tauri::async_runtime::spawn_blocking(move || {
+                ingest_source(&blobs, &source, limit, known_size)
             })
             .await
-            // One file's failure must not lose the results of the others.
-            .unwrap_or_else(|e| AttachOutcome::Refused {
-                name: name.clone(),
-                code: e.0.code.clone(),
-                message: e.0.message.clone(),
-            });
+            .map_err(|_| IpcError::internal())?;
+            state
+                .with_store(move |s| Ok(s.record_attachment(id, &path, ingested, limit)?))
+                .await
+        }
+        .await
+        // One file's failure must not lose the results of the others.
+        .unwrap_or_else(|e| AttachOutcome::Refused {
+            name: name.clone(),
+            code: e.0.code.clone(),
+            message: e.0.message.clone(),
+        });
         let _ = app.emit(PROGRESS_EVENT, progress("done"));
         reports.push(AttachReport { name, outcome });
     }

@@ -19,7 +19,7 @@ use crate::paths::{BACKUP_DIR, DATABASE_FILE};
 
 pub use events::facts_of;
 pub use fold::fold;
-pub use pieces::OPENED_COPIES;
+pub use pieces::{ingest_source, OPENED_COPIES};
 pub use reminders::Reminder;
 pub use settings::Settings;
 

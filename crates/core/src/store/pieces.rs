@@ -10,8 +10,28 @@ use super::dossiers::{activity_stamp, parse_column, touch_dossier};
 use super::Store;
 use crate::dossier::validate::MAX_LONG;
 use crate::error::{CoreError, CoreResult, FieldError};
-use crate::evidence::blobs::{self, BlobStore};
+use crate::evidence::blobs::{self, BlobStore, Ingested};
+use crate::evidence::EvidenceError;
 use crate::evidence::{category, AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
+
+/// Copies (or, for a file the size of one already stored, first hashes) `source` into the blob store.
+/// Needs no database: the app runs it outside the store's lock.
+pub fn ingest_source(
+    blobs: &BlobStore,
+    source: &Path,
+    limit: u64,
+    size_is_known: bool,
+) -> Result<Ingested, EvidenceError> {
+    // A re-dropped file costs one reading pass: it is hashed, and copied only if it is new.
+    if size_is_known {
+        match blobs.hash_only(source, limit) {
+            Ok(h) if h.already_stored => return Ok(h),
+            Ok(_) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    blobs.ingest(source, limit)
+}
 
 /// Read-only copies made to open pieces in the system's viewer: `ouvertures/<first 16 of sha256>/name`.
 pub const OPENED_COPIES: &str = "ouvertures";
@@ -95,31 +115,39 @@ impl Store {
         limit: u64,
     ) -> CoreResult<AttachOutcome> {
         self.get_dossier(dossier_id)?;
+        let blobs = self.blob_store();
+        let known_size = self.size_is_known(source)?;
+        let ingested = ingest_source(&blobs, source, limit, known_size);
+        self.record_attachment(dossier_id, source, ingested, limit)
+    }
+
+    /// Whether a stored file has the size of `source` (then it is hashed before any copy).
+    pub fn size_is_known(&self, source: &Path) -> CoreResult<bool> {
+        let size = std::fs::metadata(source)
+            .map(|m| m.len() as i64)
+            .unwrap_or(-1);
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM blob WHERE size = ?1)",
+            [size],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Records the result of `ingest_source` (which may run without the store, so that a long copy
+    /// does not hold up anything else): the piece, a duplicate, or the refusal.
+    pub fn record_attachment(
+        &mut self,
+        dossier_id: i64,
+        source: &Path,
+        ingested: Result<Ingested, EvidenceError>,
+        limit: u64,
+    ) -> CoreResult<AttachOutcome> {
         let name = source
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| source.display().to_string());
         let blobs = self.blob_store();
-        // A file the size of one already stored is hashed first: if it is that file, nothing is
-        // copied (a re-drop costs one reading pass); otherwise it is copied and hashed as usual.
-        let size = std::fs::metadata(source)
-            .map(|m| m.len() as i64)
-            .unwrap_or(-1);
-        let same_size: bool = self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM blob WHERE size = ?1)",
-            [size],
-            |r| r.get(0),
-        )?;
-        let known = if same_size {
-            match blobs.hash_only(source, limit) {
-                Ok(h) if h.already_stored => Some(Ok(h)),
-                Ok(_) => None,
-                Err(e) => Some(Err(e)),
-            }
-        } else {
-            None
-        };
-        let ingested = match known.unwrap_or_else(|| blobs.ingest(source, limit)) {
+        let ingested = match ingested {
             Ok(i) => i,
             Err(e) => {
                 return Ok(AttachOutcome::Refused {
