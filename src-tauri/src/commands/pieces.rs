@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use base64::Engine;
+use recours_core::evidence::blobs::display_name;
 use recours_core::evidence::staging::StagedDrop;
 use recours_core::evidence::{AttachOutcome, IntegrityReport, Piece, PieceEdit};
 use recours_core::store::{ingest_source, OPENED_COPIES};
@@ -102,10 +103,7 @@ pub async fn attach_staged(
     let total = paths.len();
     let mut reports = Vec::with_capacity(total);
     for (index, path) in paths.into_iter().enumerate() {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = display_name(&path);
         let progress = |state| Progress {
             token: token.clone(),
             index,

@@ -77,36 +77,16 @@ impl BlobStore {
     pub fn hash_only(&self, source: &Path, limit: u64) -> Result<Ingested, EvidenceError> {
         let expected = Self::check_source(source, limit)?;
         let mut input = File::open(source).map_err(|e| EvidenceError::from_io(source, &e))?;
-        let mut hasher = Sha256::new();
-        let mut buffer = vec![0u8; BUFFER];
-        let mut size = 0u64;
-        let mut mime = None;
-        loop {
-            let n = match input.read(&mut buffer) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(EvidenceError::from_io(source, &e)),
-            };
-            if mime.is_none() {
-                mime = Some(sniff(&buffer[..n]));
-            }
-            hasher.update(&buffer[..n]);
-            size += n as u64;
-        }
+        let Streamed { sha256, size, mime } =
+            stream(&mut input, |_| Ok(())).map_err(|e| EvidenceError::from_io(source, &e))?;
         if size != expected {
             return Err(EvidenceError::ChangedDuringCopy(display_name(source)));
         }
-        let sha256 = hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>();
         let already_stored = self.path_of(&sha256).exists();
         Ok(Ingested {
             sha256,
             size,
-            mime: mime.unwrap_or_else(|| "application/octet-stream".into()),
+            mime,
             already_stored,
         })
     }
@@ -165,65 +145,41 @@ impl BlobStore {
             .create_new(true)
             .open(temp)
             .map_err(|e| EvidenceError::from_io(temp, &e))?;
-        let mut hasher = Sha256::new();
-        let mut buffer = vec![0u8; BUFFER];
-        let mut size: u64 = 0;
-        let mut mime = None;
-        loop {
-            let n = match input.read(&mut buffer) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(EvidenceError::from_io(temp, &e)),
-            };
-            if mime.is_none() {
-                mime = Some(sniff(&buffer[..n]));
+        // The file may grow while it is read: stop writing once past the limit.
+        let mut written: u64 = 0;
+        let mut over_limit = false;
+        let streamed = stream(input, |chunk| {
+            written += chunk.len() as u64;
+            if written > limit {
+                over_limit = true;
+                return Err(io::Error::other("over the size limit"));
             }
-            hasher.update(&buffer[..n]);
-            output
-                .write_all(&buffer[..n])
-                .map_err(|e| EvidenceError::from_io(temp, &e))?;
-            size += n as u64;
-            if size > limit {
+            output.write_all(chunk)
+        });
+        let Streamed { sha256, size, mime } = match streamed {
+            Ok(s) => s,
+            Err(_) if over_limit => {
                 return Err(EvidenceError::TooLarge {
                     name: String::new(),
-                    size,
+                    size: written,
                     limit,
-                });
+                })
             }
-        }
+            Err(e) => return Err(EvidenceError::from_io(temp, &e)),
+        };
         if size != expected {
             return Err(EvidenceError::ChangedDuringCopy(String::new()));
         }
         output
             .sync_all()
             .map_err(|e| EvidenceError::from_io(temp, &e))?;
-        let digest = hasher.finalize();
-        let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
-        Ok((
-            sha256,
-            size,
-            mime.unwrap_or_else(|| "application/octet-stream".into()),
-        ))
+        Ok((sha256, size, mime))
     }
 
     /// Hashes a stored blob again (for the full integrity check).
     pub fn rehash(&self, sha256: &str) -> io::Result<String> {
         let mut file = File::open(self.path_of(sha256))?;
-        let mut hasher = Sha256::new();
-        let mut buffer = vec![0u8; BUFFER];
-        loop {
-            let n = file.read(&mut buffer)?;
-            if n == 0 {
-                break;
-            }
-            hasher.update(&buffer[..n]);
-        }
-        Ok(hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect())
+        Ok(stream(&mut file, |_| Ok(()))?.sha256)
     }
 
     pub fn remove(&self, sha256: &str) -> io::Result<()> {
@@ -258,6 +214,49 @@ impl BlobStore {
         }
         out
     }
+}
+
+/// What reading a whole file gives: its hash, size and sniffed type.
+struct Streamed {
+    sha256: String,
+    size: u64,
+    mime: String,
+}
+
+/// Reads `input` to the end in large chunks, hashing every byte and sniffing the type from the first
+/// chunk; `sink` sees each chunk (to copy it). One pass, flat memory whatever the size.
+fn stream(
+    input: &mut impl Read,
+    mut sink: impl FnMut(&[u8]) -> io::Result<()>,
+) -> io::Result<Streamed> {
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; BUFFER];
+    let mut size = 0u64;
+    let mut mime = None;
+    loop {
+        let n = match input.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let chunk = &buffer[..n];
+        if mime.is_none() {
+            mime = Some(sniff(chunk));
+        }
+        hasher.update(chunk);
+        sink(chunk)?;
+        size += n as u64;
+    }
+    Ok(Streamed {
+        sha256: hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+        size,
+        mime: mime.unwrap_or_else(|| "application/octet-stream".into()),
+    })
 }
 
 /// A temporary file is stale when the process that wrote it is gone (on Linux, by its pid in the
@@ -327,7 +326,8 @@ pub fn sniff(head: &[u8]) -> String {
     }
 }
 
-fn display_name(path: &Path) -> String {
+/// The file's name as the person knows it (the whole path when it has no name).
+pub fn display_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string())

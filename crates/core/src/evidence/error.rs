@@ -3,6 +3,8 @@
 use std::io;
 use std::path::Path;
 
+use super::blobs::display_name;
+
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum EvidenceError {
     #[error("« {name} » est un dossier et non un fichier ({files} fichier(s) à l'intérieur) : ajoutez les fichiers qu'il contient.")]
@@ -29,10 +31,7 @@ pub enum EvidenceError {
 
 impl EvidenceError {
     pub fn from_io(path: &Path, err: &io::Error) -> EvidenceError {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
+        let name = display_name(path);
         match err.kind() {
             io::ErrorKind::NotFound => EvidenceError::NotFound(name),
             io::ErrorKind::PermissionDenied => EvidenceError::Unreadable(name),
@@ -47,10 +46,7 @@ impl EvidenceError {
 
     /// Names the source file (errors raised on the temporary copy name it otherwise).
     pub fn with_name(self, source: &Path) -> EvidenceError {
-        let name = source
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| source.display().to_string());
+        let name = display_name(source);
         match self {
             EvidenceError::TooLarge { size, limit, .. } => {
                 EvidenceError::TooLarge { name, size, limit }

@@ -6,6 +6,7 @@ use std::hash::{BuildHasher, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use super::blobs::display_name;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -59,10 +60,7 @@ fn new_token() -> String {
 }
 
 fn describe(path: &Path) -> StagedFile {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string());
+    let name = display_name(path);
     match std::fs::symlink_metadata(path) {
         Ok(m) if m.is_dir() => StagedFile {
             name,

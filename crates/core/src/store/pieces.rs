@@ -10,7 +10,7 @@ use super::dossiers::{activity_stamp, parse_column, touch_dossier};
 use super::Store;
 use crate::dossier::validate::MAX_LONG;
 use crate::error::{CoreError, CoreResult, FieldError};
-use crate::evidence::blobs::{self, BlobStore, Ingested};
+use crate::evidence::blobs::{self, display_name, BlobStore, Ingested};
 use crate::evidence::EvidenceError;
 use crate::evidence::{category, AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
 
@@ -142,10 +142,7 @@ impl Store {
         ingested: Result<Ingested, EvidenceError>,
         limit: u64,
     ) -> CoreResult<AttachOutcome> {
-        let name = source
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| source.display().to_string());
+        let name = display_name(source);
         let blobs = self.blob_store();
         let ingested = match ingested {
             Ok(i) => i,
