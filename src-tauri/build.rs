@@ -29,6 +29,12 @@ fn main() {
         "piece_preview",
         "open_piece",
         "check_integrity",
+        "letter_options",
+        "draft_letter",
+        "produce_letter",
+        "open_field_sheet",
+        "export_dossier",
+        "reveal_export",
     ];
     // generate_context! embeds ui/dist; make sure the folder exists so `cargo check` works on a fresh
     // clone before the frontend is built (the real build always builds ui/ first).

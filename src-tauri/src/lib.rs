@@ -61,6 +61,12 @@ pub fn run() {
             commands::pieces::piece_preview,
             commands::pieces::open_piece,
             commands::pieces::check_integrity,
+            commands::letters::letter_options,
+            commands::letters::draft_letter,
+            commands::letters::produce_letter,
+            commands::letters::open_field_sheet,
+            commands::export::export_dossier,
+            commands::export::reveal_export,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -8,7 +8,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use recours_core::dossier::{DossierInput, DossierQuery, Status, StatusChange};
 use recours_core::evidence::AttachOutcome;
+use recours_core::letters::docs::{field_sheet, CourtForm};
+use recours_core::letters::{compose, LetterEdit, LetterKind, SenderIdentity};
 use recours_core::{paths, rules, CoreError, ErrorPayload, Store};
+use recours_documents::export::{export, Target};
+use recours_documents::letters::{letter_pdf, save_letter_piece, write_new_file};
+use recours_documents::render;
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -73,6 +78,59 @@ enum Command {
         #[arg(long, value_name = "ID")]
         dossier: Option<i64>,
         /// La date du jour à prendre en compte (AAAA-MM-JJ), par défaut aujourd'hui
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
+    /// Vos coordonnées, imprimées sur les courriers : les affiche, ou les remplace par celles d'un fichier JSON
+    Sender {
+        /// {"name", "address", "postal_code", "city", "email", "phone"} ; « - » pour l'entrée standard
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
+    },
+    /// Écrit un courrier en PDF : enregistré comme pièce du dossier, ou dans --out
+    Letter {
+        /// Liste les sortes de courriers
+        #[arg(long, conflicts_with_all = ["dossier", "kind"])]
+        list_kinds: bool,
+        #[arg(long, value_name = "ID", required_unless_present = "list_kinds")]
+        dossier: Option<i64>,
+        /// Sorte de courrier (voir --list-kinds)
+        #[arg(long, value_name = "KIND", required_unless_present = "list_kinds")]
+        kind: Option<String>,
+        /// Écrit le PDF dans ce fichier (qui ne doit pas exister) au lieu de l'ajouter au dossier
+        #[arg(long, value_name = "FILE.pdf")]
+        out: Option<PathBuf>,
+        /// Le texte modifié : {"recipient", "object", "body", "enclosures"} (JSON)
+        #[arg(long, value_name = "FILE")]
+        edit: Option<PathBuf>,
+        /// Affiche le brouillon (JSON) sans faire de PDF
+        #[arg(long)]
+        draft: bool,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
+    /// Exporte le dossier : synthèse, bordereau et pièces numérotées, dans un dossier ou un ZIP
+    Export {
+        #[arg(long, value_name = "ID")]
+        dossier: i64,
+        /// Un dossier (l'export y est créé) ou un fichier .zip (qui ne doit pas exister)
+        #[arg(long, value_name = "DIR|FILE.zip")]
+        out: PathBuf,
+        /// Les pièces à exporter, dans l'ordre (ex. 3,1,2) ; toutes par défaut
+        #[arg(long, value_name = "IDS", value_delimiter = ',')]
+        pieces: Option<Vec<i64>>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
+    /// Aide au remplissage d'un formulaire du tribunal (PDF)
+    FieldSheet {
+        #[arg(long, value_name = "ID")]
+        dossier: i64,
+        /// injonction_de_payer, injonction_de_faire ou requete
+        #[arg(long, value_name = "FORM")]
+        form: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
     },
@@ -183,14 +241,7 @@ fn run(cli: Cli) -> Result<String, CoreError> {
             dossier,
             today,
         } => {
-            let today = match today {
-                Some(text) => chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
-                    CoreError::InvalidInput(format!(
-                        "Date du jour invalide « {text} » : écrivez-la AAAA-MM-JJ, par exemple 2026-03-12."
-                    ))
-                })?,
-                None => chrono::Local::now().date_naive(),
-            };
+            let today = parse_today(today)?;
             match (file, dossier) {
                 (Some(file), _) => to_json(&rules::assess_json(&read_input(&file)?, today)?),
                 (None, Some(id)) => to_json(&Store::open(&data_dir)?.assess_dossier(id, today)?),
@@ -199,7 +250,138 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                 )),
             }
         }
+        Command::Sender { json } => {
+            let mut store = Store::open(&data_dir)?;
+            match json {
+                Some(file) => {
+                    let sender: SenderIdentity =
+                        recours_core::json_input::parse(&read_input(&file)?)?;
+                    to_json(&store.save_sender(&sender)?)
+                }
+                None => to_json(&store.sender()?),
+            }
+        }
+        Command::Letter {
+            list_kinds,
+            dossier,
+            kind,
+            out,
+            edit,
+            draft,
+            today,
+        } => {
+            if list_kinds {
+                let kinds: Vec<_> = LetterKind::ALL
+                    .iter()
+                    .map(|k| {
+                        serde_json::json!({
+                            "kind": k.as_str(),
+                            "label": k.label(),
+                            "registered": k.registered(),
+                            "step": k.step(),
+                            "records": k.sent_event(),
+                        })
+                    })
+                    .collect();
+                return to_json(&kinds);
+            }
+            let (Some(id), Some(kind)) = (dossier, kind) else {
+                return Err(CoreError::InvalidInput(
+                    "Indiquez --dossier ID et --kind (voir --list-kinds).".into(),
+                ));
+            };
+            let kind = LetterKind::parse(&kind).ok_or_else(|| {
+                CoreError::InvalidInput(format!(
+                    "Sorte de courrier inconnue « {kind} » : voir recours-cli letter --list-kinds."
+                ))
+            })?;
+            let today = parse_today(today)?;
+            let mut store = Store::open(&data_dir)?;
+            let snap = store.dossier_snapshot(id, today)?;
+            if draft {
+                return to_json(&compose(kind, &snap.letter_context())?);
+            }
+            let edit: Option<LetterEdit> = match edit {
+                Some(file) => Some(recours_core::json_input::parse(&read_input(&file)?)?),
+                None => None,
+            };
+            let (draft, pdf) = letter_pdf(&snap, kind, edit.as_ref())?;
+            match out {
+                Some(path) => {
+                    refuse_existing(&path)?;
+                    write_new_file(&path, &pdf)?;
+                    to_json(&serde_json::json!({ "file": path.display().to_string(), "bytes": pdf.len() }))
+                }
+                None => to_json(&save_letter_piece(&mut store, id, &draft, &pdf, today)?),
+            }
+        }
+        Command::Export {
+            dossier,
+            out,
+            pieces,
+            today,
+        } => {
+            let today = parse_today(today)?;
+            let store = Store::open(&data_dir)?;
+            let snap = store.dossier_snapshot(dossier, today)?;
+            let blobs = store.blob_store();
+            drop(store);
+            let is_zip = out
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+            let target = if is_zip {
+                refuse_existing(&out)?;
+                Target::Zip(out)
+            } else {
+                std::fs::create_dir_all(&out).map_err(|e| {
+                    CoreError::InvalidInput(format!(
+                        "Impossible de créer « {} » : {e}.",
+                        out.display()
+                    ))
+                })?;
+                Target::Folder(out)
+            };
+            to_json(&export(&snap, pieces.as_deref(), &blobs, &target, &mut |_| {})?)
+        }
+        Command::FieldSheet {
+            dossier,
+            form,
+            out,
+            today,
+        } => {
+            let form = CourtForm::parse(&form).ok_or_else(|| {
+                CoreError::InvalidInput(format!(
+                    "Formulaire inconnu « {form} » : injonction_de_payer, injonction_de_faire ou requete."
+                ))
+            })?;
+            let snap = Store::open(&data_dir)?.dossier_snapshot(dossier, parse_today(today)?)?;
+            let pdf = render::field_sheet(&field_sheet(form, &snap.facts(), &snap.pieces))?;
+            refuse_existing(&out)?;
+            write_new_file(&out, &pdf)?;
+            to_json(&serde_json::json!({ "file": out.display().to_string(), "bytes": pdf.len() }))
+        }
     }
+}
+
+fn parse_today(today: Option<String>) -> Result<chrono::NaiveDate, CoreError> {
+    match today {
+        Some(text) => chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+            CoreError::InvalidInput(format!(
+                "Date du jour invalide « {text} » : écrivez-la AAAA-MM-JJ, par exemple 2026-03-12."
+            ))
+        }),
+        None => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+fn refuse_existing(path: &std::path::Path) -> Result<(), CoreError> {
+    if path.exists() {
+        return Err(CoreError::InvalidInput(format!(
+            "« {} » existe déjà : choisissez un autre nom (Recours ne remplace pas un fichier).",
+            path.display()
+        )));
+    }
+    Ok(())
 }
 
 /// Accepts the input shape or a whole dossier as `show` prints it (its id and times are not reused;

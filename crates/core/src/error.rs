@@ -51,6 +51,23 @@ pub enum CoreError {
 
     #[error("{0}")]
     InvalidInput(String),
+
+    /// A letter or document lacks something only the person can give (their address, the merchant's…).
+    #[error("Pour écrire ce courrier, il manque : {}", missing_list(.0))]
+    LetterIncomplete(Vec<FieldError>),
+
+    /// Making a PDF or an export failed (disk, typesetting).
+    #[error("{0}")]
+    Document(String),
+}
+
+fn missing_list(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(|e| e.message.trim_end_matches('.'))
+        .collect::<Vec<_>>()
+        .join(" ; ")
+        + "."
 }
 
 fn validation_summary(errors: &[FieldError]) -> String {
@@ -80,12 +97,14 @@ impl CoreError {
             CoreError::Database(_) => "database",
             CoreError::Migration(_) => "migration",
             CoreError::InvalidInput(_) => "invalid_input",
+            CoreError::LetterIncomplete(_) => "letter_incomplete",
+            CoreError::Document(_) => "document",
         }
     }
 
     pub fn fields(&self) -> &[FieldError] {
         match self {
-            CoreError::Validation(fields) => fields,
+            CoreError::Validation(fields) | CoreError::LetterIncomplete(fields) => fields,
             _ => &[],
         }
     }

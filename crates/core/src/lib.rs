@@ -9,6 +9,7 @@ pub mod events;
 pub mod evidence;
 pub mod info;
 pub mod json_input;
+pub mod letters;
 pub mod paths;
 pub mod rules;
 pub mod store;

@@ -3,6 +3,8 @@
 pub mod app;
 pub mod dossiers;
 pub mod events;
+pub mod export;
+pub mod letters;
 pub mod pieces;
 pub mod settings;
 pub mod sites;
@@ -23,4 +25,19 @@ pub(crate) fn valid_id(id: i64) -> IpcResult<i64> {
 
 pub(crate) fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
+}
+
+/// Opens a file or folder Rust chose with the system's viewer. End-to-end tests set
+/// RECOURS_OPENED_URLS_FILE to log it instead.
+pub(crate) fn open_path(path: &std::path::Path, failure: &str) -> IpcResult<()> {
+    if let Some(log) = std::env::var_os("RECOURS_OPENED_URLS_FILE") {
+        use std::io::Write;
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .map_err(|_| IpcError::internal())?;
+        return writeln!(file, "{}", path.display()).map_err(|_| IpcError::internal());
+    }
+    open::that_detached(path).map_err(|_| IpcError::new("open_failed", failure))
 }

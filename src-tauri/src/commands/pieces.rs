@@ -246,17 +246,7 @@ pub async fn open_piece(state: State<'_, AppState>, id: i64) -> IpcResult<()> {
             Ok(copy)
         })
         .await?;
-    if let Some(log) = std::env::var_os("RECOURS_OPENED_URLS_FILE") {
-        use std::io::Write;
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(log)
-            .map_err(|_| IpcError::internal())?;
-        return writeln!(file, "{}", copy.display()).map_err(|_| IpcError::internal());
-    }
-    open::that_detached(&copy)
-        .map_err(|_| IpcError::new("open_failed", "Aucun logiciel n'a pu ouvrir cette pièce."))
+    super::open_path(&copy, "Aucun logiciel n'a pu ouvrir cette pièce.")
 }
 
 /// `full`: hash every file again (slow on many pieces); otherwise sizes and existence.

@@ -17,6 +17,7 @@ use crate::countries;
 use crate::dossier::Problem;
 use crate::error::{CoreError, CoreResult, FieldError};
 use context::Context;
+pub use context::DEFAULT_NOTICE_DAYS;
 use model::{Assessment, CarrierChoice, EventKind, Facts, Note};
 
 /// Days a formal notice may grant, at most (a year).

@@ -133,6 +133,31 @@ impl EventKind {
         }
     }
 
+    /// The event in words, as the journal and the dossier summary show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::ComplaintSent => "Réclamation envoyée",
+            EventKind::FormalNoticeSent => "Mise en demeure envoyée",
+            EventKind::FormalNoticeReceived => "Mise en demeure reçue par le vendeur",
+            EventKind::TerminationNotified => "Annulation de la commande notifiée",
+            EventKind::WithdrawalNotified => "Rétractation envoyée",
+            EventKind::GoodsReturned => "Article renvoyé",
+            EventKind::Delivered => "Colis reçu",
+            EventKind::RepairRequested => "Réparation ou remplacement demandé",
+            EventKind::RefundReceived => "Remboursement reçu",
+            EventKind::MerchantReplied => "Réponse du vendeur",
+            EventKind::MediationRequested => "Médiateur saisi",
+            EventKind::MediationEnded => "Médiation terminée",
+            EventKind::CecRequested => "CEC France saisi",
+            EventKind::ConciliationRequested => "Conciliateur saisi",
+            EventKind::PaymentDisputeOpened => "Contestation de paiement ouverte",
+            EventKind::SignalconsoReported => "Signalement SignalConso",
+            EventKind::DefectDiscovered => "Défaut découvert",
+            EventKind::CourtFiled => "Tribunal saisi",
+            EventKind::Resolved => "Litige réglé",
+        }
+    }
+
     pub fn parse(text: &str) -> Option<EventKind> {
         EventKind::ALL.iter().copied().find(|k| k.as_str() == text)
     }

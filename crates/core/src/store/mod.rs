@@ -3,6 +3,8 @@
 
 mod dossiers;
 mod events;
+mod letters;
+pub use letters::DossierSnapshot;
 pub(crate) mod fold;
 pub mod migrations;
 mod pieces;

@@ -1,4 +1,5 @@
-//! Settings kept in the database (so that a backup carries them): holiday region, reminders.
+//! Settings kept in the database (so that a backup carries them): the sender identity printed on
+//! letters, holiday region, reminders, the largest piece accepted.
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -6,12 +7,16 @@ use ts_rs::TS;
 
 use super::Store;
 use crate::error::CoreResult;
+use crate::letters::SenderIdentity;
 use crate::rules::calendar::HolidayRegion;
 
 /// What the settings page shows and saves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
+    /// Who writes the letters: name, postal address, e-mail, phone.
+    #[serde(default)]
+    pub sender: SenderIdentity,
     /// Desktop notifications when a deadline falls due (opt-in).
     pub reminders_enabled: bool,
     /// Where the person lives, for the public holidays that extend a period.
@@ -26,6 +31,7 @@ pub const MAX_PIECE_MB_RANGE: (u32, u32) = (1, 100_000);
 const HOLIDAY_REGION: &str = "holiday_region";
 const REMINDERS: &str = "reminders_enabled";
 const MAX_PIECE_MB: &str = "max_piece_mb";
+const SENDER: &str = "sender";
 
 impl Store {
     fn setting(&self, key: &str) -> CoreResult<Option<String>> {
@@ -59,6 +65,7 @@ impl Store {
 
     pub fn settings(&self) -> CoreResult<Settings> {
         Ok(Settings {
+            sender: self.sender()?,
             reminders_enabled: self.reminders_enabled()?,
             holiday_region: self.holiday_region()?,
             max_piece_mb: self.max_piece_mb()?,
@@ -77,19 +84,40 @@ impl Store {
         Ok(u64::from(self.max_piece_mb()?) * 1_000_000)
     }
 
-    /// Saves both settings in one transaction.
+    /// The identity printed on letters (empty fields until the person fills them in).
+    pub fn sender(&self) -> CoreResult<SenderIdentity> {
+        Ok(self
+            .setting(SENDER)?
+            .and_then(|v| serde_json::from_str(&v).ok())
+            .unwrap_or_default())
+    }
+
+    /// Saves the sender identity alone (the CLI's `sender` command).
+    pub fn save_sender(&mut self, sender: &SenderIdentity) -> CoreResult<SenderIdentity> {
+        let mut settings = self.settings()?;
+        settings.sender = sender.clone();
+        Ok(self.save_settings(&settings)?.sender)
+    }
+
+    /// Saves every setting in one transaction, or none when one is not valid.
     pub fn save_settings(&mut self, settings: &Settings) -> CoreResult<Settings> {
         let (low, high) = MAX_PIECE_MB_RANGE;
+        let mut errors = match settings.sender.normalized() {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors,
+        };
         if !(low..=high).contains(&settings.max_piece_mb) {
-            return Err(crate::error::CoreError::Validation(vec![
-                crate::error::FieldError::new(
-                    "max_piece_mb",
-                    format!(
-                        "La taille maximale d'une pièce doit être comprise entre {low} et {high} Mo."
-                    ),
-                ),
-            ]));
+            errors.push(crate::error::FieldError::new(
+                "max_piece_mb",
+                format!("La taille maximale d'une pièce doit être comprise entre {low} et {high} Mo."),
+            ));
         }
+        let sender = match settings.sender.normalized() {
+            Ok(sender) if errors.is_empty() => sender,
+            _ => return Err(crate::error::CoreError::Validation(errors)),
+        };
+        let sender = serde_json::to_string(&sender)
+            .map_err(|e| crate::error::CoreError::InvalidInput(e.to_string()))?;
         let mb = settings.max_piece_mb.to_string();
         let tx = self
             .conn
@@ -101,6 +129,7 @@ impl Store {
             ),
             (HOLIDAY_REGION, region_text(settings.holiday_region)),
             (MAX_PIECE_MB, mb.as_str()),
+            (SENDER, sender.as_str()),
         ] {
             tx.execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2)

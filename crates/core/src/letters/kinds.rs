@@ -1,0 +1,169 @@
+//! The letters Recours writes, and where in the ladder each one belongs.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::dossier::{Dossier, PaymentMethod, Problem};
+use crate::rules::model::{EventKind, StepId};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterKind {
+    /// Réclamation écrite (starts the mediation year, L612-2).
+    Complaint,
+    /// Relance d'une réclamation restée sans réponse.
+    Reminder,
+    /// Mise en demeure de livrer (L216-6).
+    FormalNoticeDelivery,
+    /// Mise en demeure de mettre le bien en conformité (L217-3 et suivants).
+    FormalNoticeConformity,
+    /// Mise en demeure de rembourser après rétractation (L221-24, L242-4).
+    FormalNoticeWithdrawal,
+    /// Résolution du contrat après une mise en demeure restée sans effet (L216-6, L216-7).
+    Termination,
+    /// Formulaire type de rétractation (R221-1).
+    WithdrawalForm,
+    /// Saisine du médiateur de la consommation (L612-1, L612-2).
+    MediatorReferral,
+    /// Saisine du conciliateur de justice.
+    ConciliatorReferral,
+    /// Contestation d'un paiement par carte auprès de la banque.
+    BankDispute,
+}
+
+impl LetterKind {
+    pub const ALL: &'static [LetterKind] = &[
+        LetterKind::Complaint,
+        LetterKind::Reminder,
+        LetterKind::FormalNoticeDelivery,
+        LetterKind::FormalNoticeConformity,
+        LetterKind::FormalNoticeWithdrawal,
+        LetterKind::Termination,
+        LetterKind::WithdrawalForm,
+        LetterKind::MediatorReferral,
+        LetterKind::ConciliatorReferral,
+        LetterKind::BankDispute,
+    ];
+
+    /// The name used by the CLI and the JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LetterKind::Complaint => "complaint",
+            LetterKind::Reminder => "reminder",
+            LetterKind::FormalNoticeDelivery => "formal_notice_delivery",
+            LetterKind::FormalNoticeConformity => "formal_notice_conformity",
+            LetterKind::FormalNoticeWithdrawal => "formal_notice_withdrawal",
+            LetterKind::Termination => "termination",
+            LetterKind::WithdrawalForm => "withdrawal_form",
+            LetterKind::MediatorReferral => "mediator_referral",
+            LetterKind::ConciliatorReferral => "conciliator_referral",
+            LetterKind::BankDispute => "bank_dispute",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<LetterKind> {
+        LetterKind::ALL.iter().copied().find(|k| k.as_str() == text)
+    }
+
+    /// What the letter is, in French (also the piece's title).
+    pub fn label(self) -> &'static str {
+        match self {
+            LetterKind::Complaint => "Réclamation écrite",
+            LetterKind::Reminder => "Relance",
+            LetterKind::FormalNoticeDelivery => "Mise en demeure de livrer",
+            LetterKind::FormalNoticeConformity => "Mise en demeure : bien non conforme",
+            LetterKind::FormalNoticeWithdrawal => "Mise en demeure de rembourser (rétractation)",
+            LetterKind::Termination => "Annulation (résolution) de la commande",
+            LetterKind::WithdrawalForm => "Formulaire de rétractation",
+            LetterKind::MediatorReferral => "Saisine du médiateur de la consommation",
+            LetterKind::ConciliatorReferral => "Saisine du conciliateur de justice",
+            LetterKind::BankDispute => "Contestation d'un paiement par carte",
+        }
+    }
+
+    /// Sent by registered letter with acknowledgment of receipt (proof of the date of receipt).
+    pub fn registered(self) -> bool {
+        matches!(
+            self,
+            LetterKind::FormalNoticeDelivery
+                | LetterKind::FormalNoticeConformity
+                | LetterKind::FormalNoticeWithdrawal
+                | LetterKind::Termination
+                | LetterKind::WithdrawalForm
+                | LetterKind::BankDispute
+        )
+    }
+
+    /// The journal event that records the letter as sent.
+    pub fn sent_event(self) -> EventKind {
+        match self {
+            LetterKind::Complaint | LetterKind::Reminder => EventKind::ComplaintSent,
+            LetterKind::FormalNoticeDelivery
+            | LetterKind::FormalNoticeConformity
+            | LetterKind::FormalNoticeWithdrawal => EventKind::FormalNoticeSent,
+            LetterKind::Termination => EventKind::TerminationNotified,
+            LetterKind::WithdrawalForm => EventKind::WithdrawalNotified,
+            LetterKind::MediatorReferral => EventKind::MediationRequested,
+            LetterKind::ConciliatorReferral => EventKind::ConciliationRequested,
+            LetterKind::BankDispute => EventKind::PaymentDisputeOpened,
+        }
+    }
+
+    /// The ladder step whose panel offers the letter.
+    pub fn step(self) -> StepId {
+        match self {
+            LetterKind::Complaint | LetterKind::Reminder | LetterKind::WithdrawalForm => {
+                StepId::Complaint
+            }
+            LetterKind::FormalNoticeDelivery
+            | LetterKind::FormalNoticeConformity
+            | LetterKind::FormalNoticeWithdrawal => StepId::FormalNotice,
+            LetterKind::Termination => StepId::Termination,
+            LetterKind::MediatorReferral => StepId::Mediation,
+            LetterKind::ConciliatorReferral => StepId::Conciliation,
+            LetterKind::BankDispute => StepId::PaymentDispute,
+        }
+    }
+
+    /// Whether this letter fits the dossier's problem (a delivery notice for a broken product does not).
+    pub fn fits(self, dossier: &Dossier) -> bool {
+        let p = dossier.problem;
+        match self {
+            LetterKind::Complaint | LetterKind::Reminder => p != Problem::UnauthorizedPayment,
+            LetterKind::FormalNoticeDelivery | LetterKind::Termination => {
+                p == Problem::NonDelivery
+            }
+            LetterKind::FormalNoticeConformity => {
+                matches!(p, Problem::NonConforming | Problem::HiddenDefect)
+            }
+            LetterKind::FormalNoticeWithdrawal | LetterKind::WithdrawalForm => {
+                p == Problem::WithdrawalRefund
+            }
+            LetterKind::MediatorReferral | LetterKind::ConciliatorReferral => {
+                p != Problem::UnauthorizedPayment
+            }
+            LetterKind::BankDispute => {
+                p == Problem::UnauthorizedPayment
+                    || dossier.order.payment_method == PaymentMethod::Card
+                        && p == Problem::NonDelivery
+            }
+        }
+    }
+
+    /// The letters for this dossier, in ladder order.
+    pub fn for_dossier(dossier: &Dossier) -> Vec<LetterKind> {
+        LetterKind::ALL
+            .iter()
+            .copied()
+            .filter(|k| k.fits(dossier))
+            .collect()
+    }
+
+    /// Written to the merchant (the others go to a mediator, a conciliator or the bank).
+    pub fn to_merchant(self) -> bool {
+        !matches!(
+            self,
+            LetterKind::MediatorReferral | LetterKind::ConciliatorReferral | LetterKind::BankDispute
+        )
+    }
+}
