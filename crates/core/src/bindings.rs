@@ -15,6 +15,9 @@ use crate::events::{Event, EventInput};
 use crate::evidence::staging::{StagedDrop, StagedFile, StagedKind};
 use crate::evidence::{AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
 use crate::info::AppInfo;
+use crate::letters::docs::{CourtForm, ExportProgress, ExportReport};
+use crate::letters::kinds::LetterOption;
+use crate::letters::{LetterDraft, LetterEdit, LetterKind, SenderIdentity};
 use crate::rules::calendar::HolidayRegion;
 use crate::rules::model::{
     Assessment, CarrierChoice, Court, CourtRoute, Deadline, EventKind, Goal, LegalRef, Note,
@@ -79,6 +82,14 @@ pub fn typescript() -> String {
         decl::<StagedKind>(&cfg),
         decl::<StagedFile>(&cfg),
         decl::<StagedDrop>(&cfg),
+        decl::<SenderIdentity>(&cfg),
+        decl::<LetterKind>(&cfg),
+        decl::<LetterOption>(&cfg),
+        decl::<LetterDraft>(&cfg),
+        decl::<LetterEdit>(&cfg),
+        decl::<CourtForm>(&cfg),
+        decl::<ExportProgress>(&cfg),
+        decl::<ExportReport>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);

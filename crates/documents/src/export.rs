@@ -7,13 +7,13 @@ use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
 use recours_core::evidence::blobs::BlobStore;
 use recours_core::letters::docs::{self, export_entries, ExportEntry};
+pub use recours_core::letters::docs::{ExportProgress, ExportReport};
 use recours_core::store::DossierSnapshot;
 use recours_core::{CoreError, CoreResult};
 
@@ -28,27 +28,6 @@ pub enum Target {
     Folder(PathBuf),
     /// This ZIP file (replaced if it exists: the save dialog asked).
     Zip(PathBuf),
-}
-
-/// Where the export stands, for a progress bar.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
-pub struct ExportProgress {
-    #[ts(type = "number")]
-    pub done_bytes: u64,
-    #[ts(type = "number")]
-    pub total_bytes: u64,
-    /// The file being written.
-    pub current: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
-pub struct ExportReport {
-    /// The folder or ZIP file made.
-    pub path: String,
-    /// Pieces copied (the two PDFs besides).
-    pub pieces: usize,
-    #[ts(type = "number")]
-    pub bytes: u64,
 }
 
 /// "Recours - Colis jamais livre - 2026-11-24"

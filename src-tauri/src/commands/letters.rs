@@ -3,43 +3,22 @@
 
 use recours_core::evidence::Piece;
 use recours_core::letters::docs::{field_sheet, CourtForm};
+use recours_core::letters::kinds::LetterOption;
 use recours_core::letters::{LetterDraft, LetterEdit, LetterKind};
-use recours_core::rules::model::{EventKind, StepId};
 use recours_documents::letters::{letter_pdf, save_letter_piece, write_new_file};
 use recours_documents::render;
-use serde::Serialize;
 use tauri::State;
 
 use super::{today, valid_id};
 use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
 
-/// One letter the dossier can use, for the wizard's buttons.
-#[derive(Debug, Clone, Serialize)]
-pub struct LetterOption {
-    pub kind: LetterKind,
-    pub label: &'static str,
-    pub step: StepId,
-    pub registered: bool,
-    pub sent_event: EventKind,
-}
-
 #[tauri::command]
 pub async fn letter_options(state: State<'_, AppState>, dossier_id: i64) -> IpcResult<Vec<LetterOption>> {
     let id = valid_id(dossier_id)?;
     state
         .with_store(move |s| {
-            let d = s.get_dossier(id)?;
-            Ok(LetterKind::for_dossier(&d)
-                .into_iter()
-                .map(|kind| LetterOption {
-                    kind,
-                    label: kind.label(),
-                    step: kind.step(),
-                    registered: kind.registered(),
-                    sent_event: kind.sent_event(),
-                })
-                .collect())
+            Ok(LetterOption::for_dossier(&s.get_dossier(id)?))
         })
         .await
 }

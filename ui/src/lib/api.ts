@@ -1,6 +1,6 @@
 // The one seam between the page and Rust: every command goes through here, typed with the
 // bindings generated from the Rust types. Errors come back as ApiError {code, message, fields}.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type {
   AppInfo,
@@ -21,6 +21,13 @@ import type {
   ErrorPayload,
   FieldError,
   StatusChange,
+  CourtForm,
+  ExportProgress,
+  ExportReport,
+  LetterDraft,
+  LetterEdit,
+  LetterKind,
+  LetterOption,
 } from "./bindings";
 
 export class ApiError extends Error {
@@ -105,6 +112,20 @@ export const api = {
   checkIntegrity: (full: boolean) => call<IntegrityReport>("check_integrity", { full }),
   getSettings: () => call<Settings>("get_settings"),
   saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
+  letterOptions: (dossierId: number) => call<LetterOption[]>("letter_options", { dossierId }),
+  /** The first draft; fails with code "letter_incomplete" and the fields to fill in. */
+  draftLetter: (dossierId: number, kind: LetterKind) => call<LetterDraft>("draft_letter", { dossierId, kind }),
+  /** Typesets the edited letter as PDF and keeps it among the dossier's pieces. */
+  produceLetter: (dossierId: number, kind: LetterKind, edit: LetterEdit) =>
+    call<Piece>("produce_letter", { dossierId, kind, edit }),
+  openFieldSheet: (dossierId: number, form: CourtForm) => call<void>("open_field_sheet", { dossierId, form }),
+  /** Asks where (dialog opened by Rust), then exports; null when the person cancels. */
+  exportDossier: (dossierId: number, pieceIds: number[], zip: boolean, onProgress: (p: ExportProgress) => void) => {
+    const channel = new Channel<ExportProgress>();
+    channel.onmessage = onProgress;
+    return call<ExportReport | null>("export_dossier", { dossierId, pieceIds, zip, onProgress: channel });
+  },
+  revealExport: () => call<void>("reveal_export"),
 };
 
 /** Stopping a listener while the window or the test closes must not raise. */

@@ -233,6 +233,10 @@ export type Reminder = { dossier_id: number, dossier_title: string, deadline_id:
 
 export type Settings = { 
 /**
+ * Who writes the letters: name, postal address, e-mail, phone.
+ */
+sender: SenderIdentity, 
+/**
  * Desktop notifications when a deadline falls due (opt-in).
  */
 reminders_enabled: boolean, 
@@ -292,6 +296,78 @@ export type StagedFile = { name: string, size: number, kind: StagedKind,
 files_inside: number, };
 
 export type StagedDrop = { token: string, files: Array<StagedFile>, };
+
+export type SenderIdentity = { 
+/**
+ * "Camille Martin"
+ */
+name: string, 
+/**
+ * Street and number, one line or more ("12 rue des Lilas\nAppartement 4").
+ */
+address: string, postal_code: string, city: string, email: string, phone: string, };
+
+export type LetterKind = "complaint" | "reminder" | "formal_notice_delivery" | "formal_notice_conformity" | "formal_notice_withdrawal" | "termination" | "withdrawal_form" | "mediator_referral" | "conciliator_referral" | "bank_dispute";
+
+export type LetterOption = { kind: LetterKind, label: string, step: StepId, registered: boolean, sent_event: EventKind, };
+
+export type LetterDraft = { kind: LetterKind, label: string, sender: Array<string>, 
+/**
+ * Editable: name and postal address of the recipient, one line each.
+ */
+recipient: string, 
+/**
+ * "Lyon, le 24 novembre 2026"
+ */
+place_date: string, registered: boolean, 
+/**
+ * Editable.
+ */
+object: string, references: Array<string>, 
+/**
+ * Editable: paragraphs separated by an empty line.
+ */
+body: string, signature: string, 
+/**
+ * Editable: the enclosed pieces, one per line.
+ */
+enclosures: string, 
+/**
+ * The articles the letter relies on, with their sources.
+ */
+legal: Array<LegalRef>, 
+/**
+ * The journal event to record once the letter is sent.
+ */
+sent_event: EventKind, 
+/**
+ * Days granted to the merchant (formal notices), for that event.
+ */
+deadline_days: number | null, 
+/**
+ * What the person still has to write by hand (shown as "[à compléter : …]" in the text).
+ */
+to_complete: Array<string>, };
+
+export type LetterEdit = { recipient: string, object: string, body: string, enclosures: string, };
+
+export type CourtForm = "injonction_de_payer" | "injonction_de_faire" | "requete";
+
+export type ExportProgress = { done_bytes: number, total_bytes: number, 
+/**
+ * The file being written.
+ */
+current: string, };
+
+export type ExportReport = { 
+/**
+ * The folder or ZIP file made.
+ */
+path: string, 
+/**
+ * Pieces copied (the two PDFs besides).
+ */
+pieces: number, bytes: number, };
 
 /** ISO 3166-1 countries with their French names, sorted by name. */
 export const COUNTRIES: readonly Country[] = [

@@ -574,3 +574,25 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
         caution: french_spacing(CAUTION),
     }
 }
+
+/// Where the export stands, for a progress bar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ExportProgress {
+    #[ts(type = "number")]
+    pub done_bytes: u64,
+    #[ts(type = "number")]
+    pub total_bytes: u64,
+    /// The file being written.
+    pub current: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ExportReport {
+    /// The folder or ZIP file made.
+    pub path: String,
+    /// Pieces copied (the two PDFs besides).
+    pub pieces: usize,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+

@@ -167,3 +167,28 @@ impl LetterKind {
         )
     }
 }
+
+/// One letter the dossier can use, for the wizard's buttons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LetterOption {
+    pub kind: LetterKind,
+    pub label: String,
+    pub step: StepId,
+    pub registered: bool,
+    pub sent_event: EventKind,
+}
+
+impl LetterOption {
+    pub fn for_dossier(dossier: &Dossier) -> Vec<LetterOption> {
+        LetterKind::for_dossier(dossier)
+            .into_iter()
+            .map(|kind| LetterOption {
+                kind,
+                label: kind.label().into(),
+                step: kind.step(),
+                registered: kind.registered(),
+                sent_event: kind.sent_event(),
+            })
+            .collect()
+    }
+}

@@ -14,6 +14,11 @@ function backend(events: Event[] = []) {
     calls.push({ cmd, args: args as Record<string, unknown> });
     if (cmd === "assess_dossier") return assessment as unknown as Assessment;
     if (cmd === "list_events") return events;
+    if (cmd === "letter_options") {
+      return [
+        { kind: "formal_notice_delivery", label: "Mise en demeure de livrer", step: "formal_notice", registered: true, sent_event: "formal_notice_sent" },
+      ];
+    }
     if (cmd === "add_event") {
       const input = (args as { input: { tracking_number: string | null } }).input;
       if (input.tracking_number && input.tracking_number.replace(/\s/g, "").length !== 13) {
