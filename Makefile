@@ -1,5 +1,5 @@
 # The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
-.PHONY: run test bench-startup bench-ingest screenshots
+.PHONY: run test bench-startup bench-ingest bench-documents screenshots
 
 ## Build Recours and open it (installs what is missing first).
 run:
@@ -16,6 +16,9 @@ bench-startup:
 ## Attaching 200 files (1 GB) through the store against cp + sha256sum of the same files.
 bench-ingest:
 	bench/ingest/run.sh
+
+bench-documents:
+	bench/documents/run.sh
 
 ## Refresh the README screenshots in docs/ from the real window.
 screenshots:

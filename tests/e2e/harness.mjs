@@ -15,7 +15,7 @@ export const appBinary = process.env.RECOURS_APP ?? path.join(root, "target/debu
 export const cliBinary = process.env.RECOURS_CLI ?? path.join(root, "target/debug/recours-cli");
 // tauri-driver from PATH (scripts/test.sh puts cargo's bin folder on it), unless TAURI_DRIVER says otherwise.
 const tauriDriver = process.env.TAURI_DRIVER ?? "tauri-driver";
-const screenshotDir = process.env.RECOURS_SCREENSHOT_DIR ?? path.join(root, "target/e2e-screenshots");
+export const screenshotDir = process.env.RECOURS_SCREENSHOT_DIR ?? path.join(root, "target/e2e-screenshots");
 
 export const WAIT = 15_000;
 
@@ -152,4 +152,4 @@ export function frenchDate(iso) {
   return `${d === 1 ? "1er" : d} ${MONTHS[m - 1]} ${y}`;
 }
 
-export { By, until };
+export { By, Key, until };

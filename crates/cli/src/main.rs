@@ -310,7 +310,9 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                 Some(path) => {
                     refuse_existing(&path)?;
                     write_new_file(&path, &pdf)?;
-                    to_json(&serde_json::json!({ "file": path.display().to_string(), "bytes": pdf.len() }))
+                    to_json(
+                        &serde_json::json!({ "file": path.display().to_string(), "bytes": pdf.len() }),
+                    )
                 }
                 None => to_json(&save_letter_piece(&mut store, id, &draft, &pdf, today)?),
             }
@@ -341,7 +343,13 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                 })?;
                 Target::Folder(out)
             };
-            to_json(&export(&snap, pieces.as_deref(), &blobs, &target, &mut |_| {})?)
+            to_json(&export(
+                &snap,
+                pieces.as_deref(),
+                &blobs,
+                &target,
+                &mut |_| {},
+            )?)
         }
         Command::FieldSheet {
             dossier,

@@ -214,9 +214,7 @@ pub fn export(
             let mut hasher = Sha256::new();
             let mut since_report = 0u64;
             loop {
-                let n = input
-                    .read(&mut buf)
-                    .map_err(|e| io_failure(&source, &e))?;
+                let n = input.read(&mut buf).map_err(|e| io_failure(&source, &e))?;
                 if n == 0 {
                     break;
                 }
@@ -244,8 +242,7 @@ pub fn export(
                 )));
             }
         }
-        sink.close()
-            .map_err(|e| io_failure(&partial, &e))?;
+        sink.close().map_err(|e| io_failure(&partial, &e))?;
         Ok(done)
     })();
     let done = match result {

@@ -33,10 +33,7 @@ pub fn write_new_file(path: &Path, bytes: &[u8]) -> CoreResult<()> {
         .unwrap_or_else(|| "document.pdf".into());
     let temp = dir.join(format!(".{name}.partiel"));
     let io_error = |e: std::io::Error| {
-        CoreError::Document(format!(
-            "Impossible d'écrire « {} » : {e}.",
-            path.display()
-        ))
+        CoreError::Document(format!("Impossible d'écrire « {} » : {e}.", path.display()))
     };
     let result = (|| {
         let mut f = std::fs::File::create(&temp)?;
@@ -60,9 +57,8 @@ pub fn save_letter_piece(
     today: NaiveDate,
 ) -> CoreResult<Piece> {
     let staging = store.data_dir().join("tmp").join("courriers");
-    std::fs::create_dir_all(&staging).map_err(|e| {
-        CoreError::Document(format!("Impossible de préparer le courrier : {e}."))
-    })?;
+    std::fs::create_dir_all(&staging)
+        .map_err(|e| CoreError::Document(format!("Impossible de préparer le courrier : {e}.")))?;
     let path = staging.join(draft.file_name(today));
     write_new_file(&path, pdf)?;
     let limit = store.piece_limit_bytes()?.max(pdf.len() as u64);

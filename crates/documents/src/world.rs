@@ -32,7 +32,8 @@ const STYLE: &str = include_str!("../templates/style.typ");
 
 fn file_id(path: &str) -> FileId {
     // The paths are constants of ours: a bad one is a programming error caught by every test.
-    let vpath = VirtualPath::new(path).unwrap_or_else(|_| panic!("chemin de modèle invalide {path}"));
+    let vpath =
+        VirtualPath::new(path).unwrap_or_else(|_| panic!("chemin de modèle invalide {path}"));
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 

@@ -14,12 +14,13 @@ use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
 
 #[tauri::command]
-pub async fn letter_options(state: State<'_, AppState>, dossier_id: i64) -> IpcResult<Vec<LetterOption>> {
+pub async fn letter_options(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+) -> IpcResult<Vec<LetterOption>> {
     let id = valid_id(dossier_id)?;
     state
-        .with_store(move |s| {
-            Ok(LetterOption::for_dossier(&s.get_dossier(id)?))
-        })
+        .with_store(move |s| Ok(LetterOption::for_dossier(&s.get_dossier(id)?)))
         .await
 }
 
@@ -48,11 +49,10 @@ pub async fn produce_letter(
     let snap = state
         .with_store(move |s| Ok(s.dossier_snapshot(id, day)?))
         .await?;
-    let (draft, pdf) = tauri::async_runtime::spawn_blocking(move || {
-        letter_pdf(&snap, kind, Some(&edit))
-    })
-    .await
-    .map_err(|_| IpcError::internal())??;
+    let (draft, pdf) =
+        tauri::async_runtime::spawn_blocking(move || letter_pdf(&snap, kind, Some(&edit)))
+            .await
+            .map_err(|_| IpcError::internal())??;
     state
         .with_store(move |s| Ok(save_letter_piece(s, id, &draft, &pdf, day)?))
         .await
@@ -78,7 +78,10 @@ pub async fn open_field_sheet(
     let path = tauri::async_runtime::spawn_blocking(move || -> IpcResult<std::path::PathBuf> {
         let pdf = render::field_sheet(&field_sheet(form, &snap.facts(), &snap.pieces))?;
         std::fs::create_dir_all(&dir).map_err(|_| {
-            IpcError::new("document", "Impossible de préparer le document (dossier de données).")
+            IpcError::new(
+                "document",
+                "Impossible de préparer le document (dossier de données).",
+            )
         })?;
         let path = dir.join(format!(
             "Aide-{}-{}.pdf",

@@ -333,7 +333,11 @@ pub fn summary(f: &DossierFacts<'_>) -> SummaryDoc {
                         dl.label,
                         dl.legal.citation,
                         if dl.passed { " — dépassé" } else { "" },
-                        if dl.legal.verified { "" } else { " — à vérifier" }
+                        if dl.legal.verified {
+                            ""
+                        } else {
+                            " — à vérifier"
+                        }
                     ),
                 )
             })
@@ -482,10 +486,7 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
     };
     let mut claim = vec![row("Somme payée", euros(d.order.amount_cents))];
     if let Some(p) = &a.penalty {
-        claim.push(row(
-            "Principal réclamé",
-            euros(p.principal_cents),
-        ));
+        claim.push(row("Principal réclamé", euros(p.principal_cents)));
         claim.push(row(
             &format!("Majoration ({})", p.basis),
             format!("{} au {}", euros(p.increase_cents), fr_date(f.today)),
@@ -595,4 +596,3 @@ pub struct ExportReport {
     #[ts(type = "number")]
     pub bytes: u64,
 }
-

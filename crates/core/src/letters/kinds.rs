@@ -130,9 +130,7 @@ impl LetterKind {
         let p = dossier.problem;
         match self {
             LetterKind::Complaint | LetterKind::Reminder => p != Problem::UnauthorizedPayment,
-            LetterKind::FormalNoticeDelivery | LetterKind::Termination => {
-                p == Problem::NonDelivery
-            }
+            LetterKind::FormalNoticeDelivery | LetterKind::Termination => p == Problem::NonDelivery,
             LetterKind::FormalNoticeConformity => {
                 matches!(p, Problem::NonConforming | Problem::HiddenDefect)
             }
@@ -163,7 +161,9 @@ impl LetterKind {
     pub fn to_merchant(self) -> bool {
         !matches!(
             self,
-            LetterKind::MediatorReferral | LetterKind::ConciliatorReferral | LetterKind::BankDispute
+            LetterKind::MediatorReferral
+                | LetterKind::ConciliatorReferral
+                | LetterKind::BankDispute
         )
     }
 }

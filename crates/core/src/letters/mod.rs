@@ -204,7 +204,12 @@ pub fn compose(kind: LetterKind, ctx: &LetterContext<'_>) -> CoreResult<LetterDr
             euros(d.order.amount_cents)
         ));
     }
-    if let Some(siren) = d.merchant.siren_siret.as_deref().filter(|_| kind.to_merchant()) {
+    if let Some(siren) = d
+        .merchant
+        .siren_siret
+        .as_deref()
+        .filter(|_| kind.to_merchant())
+    {
         references.push(format!("{} — SIREN/SIRET {siren}", d.merchant.name));
     }
     let enclosures = ctx
@@ -348,7 +353,10 @@ fn group_citations<'a>(citations: impl Iterator<Item = &'a str>) -> Vec<String> 
                 }
             }
             Some(_) => {}
-            None => groups.push((code, [article].into_iter().filter(|a| !a.is_empty()).collect())),
+            None => groups.push((
+                code,
+                [article].into_iter().filter(|a| !a.is_empty()).collect(),
+            )),
         }
     }
     groups

@@ -104,7 +104,11 @@ impl SenderIdentity {
     pub fn lines(&self) -> Vec<String> {
         let mut lines = vec![self.name.clone()];
         lines.extend(self.address.lines().map(str::to_owned));
-        lines.push(format!("{} {}", self.postal_code, self.city).trim().to_owned());
+        lines.push(
+            format!("{} {}", self.postal_code, self.city)
+                .trim()
+                .to_owned(),
+        );
         if !self.email.is_empty() {
             lines.push(self.email.clone());
         }

@@ -337,12 +337,7 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
                 p.push(format!(
                     "Je vous remercie de me confirmer par écrit, dans un délai de {days} jours à compter de la réception de la présente, les dispositions que vous prenez."
                 ));
-                rules = vec![
-                    "GLC_DURATION",
-                    "GLC_PRESUMPTION",
-                    "GLC_FIX",
-                    "GLC_FALLBACK",
-                ];
+                rules = vec!["GLC_DURATION", "GLC_PRESUMPTION", "GLC_FIX", "GLC_FALLBACK"];
             }
             p.push(ctx.next_steps());
             p.push(CLOSING.into());
@@ -509,7 +504,14 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
                 p.push("Je n'ai ni perdu ma carte ni communiqué mes données ; en application de l'article L133-19 du même code, aucune somme ne peut rester à ma charge. Cette contestation intervient dans le délai de 13 mois suivant le débit (article L133-24).".into());
                 rules = vec!["CARD_FRAUD", "CARD_LIMIT"];
             } else {
-                p.push(ctx.purchase().replacen("sur votre site", "sur le site", 1).replace("j'ai passé commande", &format!("j'ai passé commande auprès de {}", d.merchant.name)));
+                p.push(
+                    ctx.purchase()
+                        .replacen("sur votre site", "sur le site", 1)
+                        .replace(
+                            "j'ai passé commande",
+                            &format!("j'ai passé commande auprès de {}", d.merchant.name),
+                        ),
+                );
                 p.push("Le bien ne m'a jamais été livré, malgré mes démarches auprès du vendeur, dont vous trouverez la copie ci-jointe.".into());
                 p.push("Je vous demande d'engager une procédure de rétrofacturation (« chargeback ») auprès du réseau de ma carte, au motif « marchandise non reçue » (par exemple le code Visa 13.1), et de me tenir informé de sa suite. Cette procédure relève des règles du réseau de carte et non de la loi ; je vous la demande sans attendre pour respecter ses délais.".into());
                 rules = vec!["CHARGEBACK"];

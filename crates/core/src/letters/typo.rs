@@ -37,7 +37,9 @@ pub fn french_spacing(text: &str) -> String {
                 let glued_word = prev.is_some_and(|p| !p.is_whitespace())
                     && (c == ':' && next.is_some_and(|n| n == '/' || n.is_ascii_digit())
                         || matches!(prev, Some('!' | '?'))
-                        || c == ':' && prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()));
+                        || c == ':'
+                            && prev.is_some_and(|p| p.is_ascii_digit())
+                            && next.is_some_and(|n| n.is_ascii_digit()));
                 if glued_word || prev.is_none() || prev == Some('\n') {
                     out.push(c);
                     continue;
@@ -53,6 +55,12 @@ pub fn french_spacing(text: &str) -> String {
                 out.push(NBSP);
             }
             ' ' | '\t' if prev == Some('«') => {}
+            // "10 %", "49 €", "n° 12": the number never ends a line alone.
+            ' ' if prev.is_some_and(|p| p.is_ascii_digit()) && matches!(next, Some('%')) => {
+                out.push(NNBSP)
+            }
+            ' ' if matches!(next, Some('€')) => out.push(NBSP),
+            ' ' if prev == Some('°') && i >= 2 && chars[i - 2] == 'n' => out.push(NBSP),
             _ => out.push(c),
         }
     }
@@ -88,6 +96,11 @@ mod tests {
         assert_eq!(french_spacing("Vraiment?"), "Vraiment\u{202f}?");
         assert_eq!(french_spacing("« bonjour »"), "«\u{a0}bonjour\u{a0}»");
         assert_eq!(french_spacing("a ; b"), "a\u{202f}; b");
+        assert_eq!(
+            french_spacing("10 % puis 50 €"),
+            "10\u{202f}% puis 50\u{a0}€"
+        );
+        assert_eq!(french_spacing("commande n° 12"), "commande n°\u{a0}12");
     }
 
     #[test]

@@ -72,7 +72,11 @@ impl DossierSnapshot {
 }
 
 impl Store {
-    pub fn dossier_snapshot(&self, dossier_id: i64, today: NaiveDate) -> CoreResult<DossierSnapshot> {
+    pub fn dossier_snapshot(
+        &self,
+        dossier_id: i64,
+        today: NaiveDate,
+    ) -> CoreResult<DossierSnapshot> {
         Ok(DossierSnapshot {
             dossier: self.get_dossier(dossier_id)?,
             events: self.list_events(dossier_id)?,

@@ -109,7 +109,9 @@ impl Store {
         if !(low..=high).contains(&settings.max_piece_mb) {
             errors.push(crate::error::FieldError::new(
                 "max_piece_mb",
-                format!("La taille maximale d'une pièce doit être comprise entre {low} et {high} Mo."),
+                format!(
+                    "La taille maximale d'une pièce doit être comprise entre {low} et {high} Mo."
+                ),
             ));
         }
         let sender = match settings.sender.normalized() {
