@@ -122,6 +122,17 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
     },
+    /// Sauvegarde toutes les données (base et pièces) dans un seul fichier .recours
+    Backup {
+        /// Le fichier à écrire (qui ne doit pas exister), par ex. recours-2026-11-24.recours
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Remplace les données par celles d'une sauvegarde, vérifiée entièrement avant ; les données actuelles sont d'abord sauvegardées
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Aide au remplissage d'un formulaire du tribunal (PDF)
     FieldSheet {
         #[arg(long, value_name = "ID")]
@@ -351,6 +362,11 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                 &mut |_| {},
             )?)
         }
+        Command::Backup { out } => {
+            refuse_existing(&out)?;
+            to_json(&Store::open(&data_dir)?.backup_to(&out)?)
+        }
+        Command::Restore { file } => to_json(&Store::open(&data_dir)?.restore_from(&file)?),
         Command::FieldSheet {
             dossier,
             form,

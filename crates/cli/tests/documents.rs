@@ -187,3 +187,26 @@ fn a_letter_without_sender_says_what_to_fill_in_and_writes_nothing() {
     );
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--list-kinds"));
 }
+
+#[test]
+fn backup_and_restore_through_the_cli() {
+    let dir = tempfile::tempdir().expect("temp");
+    let data = setup(dir.path(), true);
+    let file = dir.path().join("recours.recours");
+    let report = json(&cli(
+        &data,
+        &["backup", "--out", file.to_str().expect("utf8")],
+    ));
+    assert_eq!(report["dossiers"], 1);
+    let elsewhere = dir.path().join("nouveau-pc");
+    let restored = json(&cli(&elsewhere, &["restore", file.to_str().expect("utf8")]));
+    assert_eq!(restored["dossiers"], 1);
+    assert_eq!(json(&cli(&elsewhere, &["sender"]))["city"], "Lyon");
+    // A cut file is refused with a French message.
+    let bytes = std::fs::read(&file).expect("read");
+    let cut = dir.path().join("cut.recours");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).expect("write");
+    let res = cli(&elsewhere, &["restore", cut.to_str().expect("utf8")]);
+    assert!(!res.status.success());
+    assert!(String::from_utf8_lossy(&res.stderr).contains("endommagée"));
+}

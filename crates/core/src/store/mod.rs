@@ -1,6 +1,7 @@
 //! The SQLite store: one database file in the data directory, WAL, foreign keys on, migrated at open
 //! after a backup copy of any existing database.
 
+pub mod backup;
 mod dossiers;
 mod events;
 mod letters;
