@@ -35,6 +35,10 @@ fn main() {
         "open_field_sheet",
         "export_dossier",
         "reveal_export",
+        "backup_data",
+        "restore_data",
+        "reveal_data_dir",
+        "welcome_needed",
     ];
     // generate_context! embeds ui/dist; make sure the folder exists so `cargo check` works on a fresh
     // clone before the frontend is built (the real build always builds ui/ first).

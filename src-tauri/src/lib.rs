@@ -13,6 +13,23 @@ use state::AppState;
 
 pub fn run() {
     let app = tauri::Builder::default()
+        // First, so that a second launch hands over to the open window and exits before anything else.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.webview_windows().values().next() {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(
+                    tauri_plugin_window_state::StateFlags::SIZE
+                        | tauri_plugin_window_state::StateFlags::POSITION
+                        | tauri_plugin_window_state::StateFlags::MAXIMIZED,
+                )
+                .build(),
+        )
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
         .on_window_event(|window, event| {
@@ -67,6 +84,10 @@ pub fn run() {
             commands::letters::open_field_sheet,
             commands::export::export_dossier,
             commands::export::reveal_export,
+            commands::backup::backup_data,
+            commands::backup::restore_data,
+            commands::backup::reveal_data_dir,
+            commands::settings::welcome_needed,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -54,7 +54,8 @@ export async function launch(dataDir, env = {}) {
   const driverProcess = spawn(
     tauriDriver,
     ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"],
-    { stdio: "ignore", env: { ...process.env, RECOURS_DATA_DIR: dataDir, ...env } },
+    // The first-run welcome is tested on its own (welcome.test.mjs); other tests start past it.
+    { stdio: "ignore", env: { ...process.env, RECOURS_DATA_DIR: dataDir, RECOURS_SKIP_WELCOME: "1", ...env } },
   );
   // tauri-driver accepts connections before WebKitWebDriver does: wait for both.
   await waitForPorts([port, nativePort]);
@@ -150,6 +151,17 @@ const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet"
 export function frenchDate(iso) {
   const [y, m, d] = iso.split("-").map(Number);
   return `${d === 1 ? "1er" : d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** A private D-Bus session bus (notifications, single instance), so tests never touch the desktop's. */
+export function startBus() {
+  return new Promise((resolve, reject) => {
+    const proc = spawn("dbus-daemon", ["--session", "--nofork", "--print-address=1"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    proc.stdout.once("data", (chunk) => resolve({ proc, address: chunk.toString().trim() }));
+    proc.once("error", reject);
+  });
 }
 
 export { By, Key, until };

@@ -6,23 +6,15 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { openSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { cli, click, find, isoDaysAgo, launch, screenshot, tempDataDir, waitText } from "./harness.mjs";
+import {
+  cli, click, find, isoDaysAgo, launch, screenshot, startBus, tempDataDir, waitText,
+} from "./harness.mjs";
 
 const dataDir = tempDataDir("reminders");
 const monitorLog = path.join(dataDir, "dbus-monitor.txt");
 let bus;
 let monitor;
 let app;
-
-function startBus() {
-  return new Promise((resolve, reject) => {
-    const proc = spawn("dbus-daemon", ["--session", "--nofork", "--print-address=1"], {
-      stdio: ["ignore", "pipe", "ignore"],
-    });
-    proc.stdout.once("data", (chunk) => resolve({ proc, address: chunk.toString().trim() }));
-    proc.once("error", reject);
-  });
-}
 
 describe("reminders in the real window", () => {
   before(async () => {

@@ -24,6 +24,7 @@ use crate::rules::model::{
     Penalty, SiteRef, Step, StepId, StepStatus,
 };
 use crate::rules::sites::OfficialSite;
+use crate::store::backup::BackupReport;
 use crate::store::{Reminder, Settings};
 
 pub const HEADER: &str =
@@ -90,6 +91,7 @@ pub fn typescript() -> String {
         decl::<CourtForm>(&cfg),
         decl::<ExportProgress>(&cfg),
         decl::<ExportReport>(&cfg),
+        decl::<BackupReport>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);

@@ -1,6 +1,7 @@
 //! The commands the page may call: thin wrappers that check arguments and hand over to the core.
 
 pub mod app;
+pub mod backup;
 pub mod dossiers;
 pub mod events;
 pub mod export;

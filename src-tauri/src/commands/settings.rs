@@ -18,3 +18,19 @@ pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Ip
     state.wake_reminders();
     Ok(saved)
 }
+
+/// Whether to show the first-run welcome: never seen, and no dossier yet (someone upgrading is not
+/// welcomed again). End-to-end tests that start from an empty folder set RECOURS_SKIP_WELCOME.
+#[tauri::command]
+pub async fn welcome_needed(state: State<'_, AppState>) -> IpcResult<bool> {
+    if std::env::var_os("RECOURS_SKIP_WELCOME").is_some_and(|v| !v.is_empty()) {
+        return Ok(false);
+    }
+    state
+        .with_store(|s| {
+            Ok(!s.settings()?.welcome_done
+                && s.list_dossiers(&Default::default(), super::today())?
+                    .is_empty())
+        })
+        .await
+}

@@ -28,6 +28,7 @@ import type {
   LetterEdit,
   LetterKind,
   LetterOption,
+  BackupReport,
 } from "./bindings";
 
 export class ApiError extends Error {
@@ -126,6 +127,12 @@ export const api = {
     return call<ExportReport | null>("export_dossier", { dossierId, pieceIds, zip, onProgress: channel });
   },
   revealExport: () => call<void>("reveal_export"),
+  /** Asks where (dialog opened by Rust) and writes one .recours file; null when cancelled. */
+  backupData: () => call<BackupReport | null>("backup_data"),
+  /** Asks which .recours file, checks it whole, keeps the current data, then replaces it. */
+  restoreData: () => call<BackupReport | null>("restore_data"),
+  revealDataDir: () => call<void>("reveal_data_dir"),
+  welcomeNeeded: () => call<boolean>("welcome_needed"),
 };
 
 /** Stopping a listener while the window or the test closes must not raise. */

@@ -247,7 +247,11 @@ holiday_region: HolidayRegion,
 /**
  * The largest file accepted as a piece, in megabytes (1 000 = 1 GB by default).
  */
-max_piece_mb: number, };
+max_piece_mb: number, 
+/**
+ * The first-run welcome was seen (or skipped).
+ */
+welcome_done: boolean, };
 
 export type Category = "invoice" | "order_confirmation" | "payment_proof" | "correspondence" | "photo" | "shipping_proof" | "delivery_receipt" | "letter" | "other";
 
@@ -368,6 +372,12 @@ path: string,
  * Pieces copied (the two PDFs besides).
  */
 pieces: number, bytes: number, };
+
+export type BackupReport = { 
+/**
+ * The backup file written (or, for a restore, the backup of the data it replaced).
+ */
+path: string, dossiers: number, pieces: number, bytes: number, };
 
 /** ISO 3166-1 countries with their French names, sorted by name. */
 export const COUNTRIES: readonly Country[] = [

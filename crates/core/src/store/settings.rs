@@ -23,6 +23,9 @@ pub struct Settings {
     pub holiday_region: HolidayRegion,
     /// The largest file accepted as a piece, in megabytes (1 000 = 1 GB by default).
     pub max_piece_mb: u32,
+    /// The first-run welcome was seen (or skipped).
+    #[serde(default)]
+    pub welcome_done: bool,
 }
 
 /// Bounds for `max_piece_mb`: at least 1 MB, at most 100 GB.
@@ -32,6 +35,7 @@ const HOLIDAY_REGION: &str = "holiday_region";
 const REMINDERS: &str = "reminders_enabled";
 const MAX_PIECE_MB: &str = "max_piece_mb";
 const SENDER: &str = "sender";
+const WELCOME_DONE: &str = "welcome_done";
 
 impl Store {
     fn setting(&self, key: &str) -> CoreResult<Option<String>> {
@@ -69,6 +73,7 @@ impl Store {
             reminders_enabled: self.reminders_enabled()?,
             holiday_region: self.holiday_region()?,
             max_piece_mb: self.max_piece_mb()?,
+            welcome_done: self.setting(WELCOME_DONE)?.as_deref() == Some("1"),
         })
     }
 
@@ -132,6 +137,7 @@ impl Store {
             (HOLIDAY_REGION, region_text(settings.holiday_region)),
             (MAX_PIECE_MB, mb.as_str()),
             (SENDER, sender.as_str()),
+            (WELCOME_DONE, if settings.welcome_done { "1" } else { "0" }),
         ] {
             tx.execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2)
