@@ -1,5 +1,5 @@
 # The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
-.PHONY: run test bench-startup bench-ingest bench-documents screenshots
+.PHONY: run test package-test bench-startup bench-ingest bench-documents screenshots
 
 ## Build Recours and open it (installs what is missing first).
 run:
@@ -17,8 +17,13 @@ bench-startup:
 bench-ingest:
 	bench/ingest/run.sh
 
+## One letter typeset warm, and a 50-piece export against zip of the same files.
 bench-documents:
 	bench/documents/run.sh
+
+## Build the .deb, install it, run the smoke test against the installed app, remove it.
+package-test:
+	scripts/package-test.sh
 
 ## Refresh the README screenshots in docs/ from the real window.
 screenshots:

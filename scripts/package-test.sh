@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# make package-test: builds the .deb (release), installs it with apt (which checks its dependencies),
+# runs the end-to-end smoke test against the installed /usr/bin/recours under Xvfb, then removes the
+# package and checks that nothing of it is left. Needs root or sudo (it installs a package).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+scripts/install-deps.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+
+say "Building the .deb (release; the first build takes several minutes)"
+npm --prefix ui exec --no -- tauri build --bundles deb --ci
+deb=$(ls -t target/release/bundle/deb/*.deb | head -n 1)
+say "Package: $deb ($(du -h "$deb" | cut -f1))"
+dpkg-deb --info "$deb" | sed -n '1,40p'
+dpkg-deb --contents "$deb" | grep -q '/usr/share/applications/.*\.desktop' || { echo "no desktop entry"; exit 1; }
+
+# A previous run's install is removed first; the test ends by removing its own.
+$sudo dpkg -r recours >/dev/null 2>&1 || true
+say "Installing it"
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "./$deb" >/dev/null
+test -x /usr/bin/recours
+desktop=$(dpkg -L recours | grep '\.desktop$')
+grep -q '^Categories=Office;' "$desktop"
+grep -q '^Name=Recours' "$desktop"
+ls /usr/share/icons/hicolor/*/apps/recours.png >/dev/null
+
+say "Smoke test against the installed binary"
+RECOURS_APP=/usr/bin/recours xvfb-run -a -s "-screen 0 1280x860x24" \
+  node --test --test-concurrency=1 tests/e2e/dossiers.test.mjs
+
+say "Removing it"
+$sudo dpkg -r recours >/dev/null
+if [ -e /usr/bin/recours ] || dpkg -s recours >/dev/null 2>&1; then
+  echo "the package was not removed cleanly"; exit 1
+fi
+say "Package test passed"
