@@ -11,11 +11,13 @@ sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 
 say "Building the .deb (release; the first build takes several minutes)"
-npm --prefix ui exec --no -- tauri build --bundles deb --ci
+npm --prefix ui run build --silent
+# The frontend is built just above; the CLI must not look for another package.json to run.
+ui/node_modules/.bin/tauri build --bundles deb --ci --config '{"build":{"beforeBuildCommand":null}}'
 deb=$(ls -t target/release/bundle/deb/*.deb | head -n 1)
 say "Package: $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --info "$deb" | sed -n '1,40p'
-dpkg-deb --contents "$deb" | grep -q '/usr/share/applications/.*\.desktop' || { echo "no desktop entry"; exit 1; }
+dpkg-deb --contents "$deb" | grep -q 'usr/share/applications/.*\.desktop' || { echo "no desktop entry"; exit 1; }
 
 # A previous run's install is removed first; the test ends by removing its own.
 $sudo dpkg -r recours >/dev/null 2>&1 || true

@@ -15,9 +15,18 @@ struct Fonts {
     fonts: Vec<Font>,
 }
 
-/// Libertinus Serif (text) and DejaVu Sans Mono (hashes), from typst-assets: open licences.
+/// Only the faces the templates use, so the binary carries no other font: Libertinus Serif (text)
+/// and DejaVu Sans Mono (hashes), under open licences (fonts/NOTICE.txt).
+const FONT_FILES: [&[u8]; 4] = [
+    include_bytes!("../fonts/LibertinusSerif-Regular.otf"),
+    include_bytes!("../fonts/LibertinusSerif-Bold.otf"),
+    include_bytes!("../fonts/LibertinusSerif-Italic.otf"),
+    include_bytes!("../fonts/DejaVuSansMono.ttf"),
+];
+
 static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
-    let fonts: Vec<Font> = typst_assets::fonts()
+    let fonts: Vec<Font> = FONT_FILES
+        .into_iter()
         .flat_map(|data| Font::iter(Bytes::new(data)))
         .collect();
     Fonts {
