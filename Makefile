@@ -1,5 +1,5 @@
 # The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
-.PHONY: run test package-test bench-startup bench-ingest bench-documents screenshots
+.PHONY: run test package-test bench-startup bench-ingest bench-documents bench-backup screenshots
 
 ## Build Recours and open it (installs what is missing first).
 run:
@@ -20,6 +20,10 @@ bench-ingest:
 ## One letter typeset warm, and a 50-piece export against zip of the same files.
 bench-documents:
 	bench/documents/run.sh
+
+## Back up and restore 1 GB of pieces against cp + sha256sum of the same files.
+bench-backup:
+	bench/backup/run.sh
 
 ## Build the .deb, install it, run the smoke test against the installed app, remove it.
 package-test:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make package-test: builds the .deb (release), installs it with apt (which checks its dependencies),
+# make package-test: builds the .deb and .rpm (release), installs it with apt (which checks its dependencies),
 # runs the end-to-end smoke test against the installed /usr/bin/recours under Xvfb, then removes the
 # package and checks that nothing of it is left. Needs root or sudo (it installs a package).
 set -euo pipefail
@@ -13,9 +13,11 @@ sudo=""
 say "Building the .deb (release; the first build takes several minutes)"
 npm --prefix ui run build --silent
 # The frontend is built just above; the CLI must not look for another package.json to run.
-ui/node_modules/.bin/tauri build --bundles deb --ci --config '{"build":{"beforeBuildCommand":null}}'
+ui/node_modules/.bin/tauri build --bundles deb,rpm --ci --config '{"build":{"beforeBuildCommand":null}}'
 deb=$(ls -t target/release/bundle/deb/*.deb | head -n 1)
 say "Package: $deb ($(du -h "$deb" | cut -f1))"
+rpm=$(ls -t target/release/bundle/rpm/*.rpm 2>/dev/null | head -n 1 || true)
+[ -n "$rpm" ] && say "Also built: $rpm ($(du -h "$rpm" | cut -f1))"
 dpkg-deb --info "$deb" | sed -n '1,40p'
 dpkg-deb --contents "$deb" | grep -q 'usr/share/applications/.*\.desktop' || { echo "no desktop entry"; exit 1; }
 
