@@ -469,8 +469,17 @@ pub fn bordereau(f: &DossierFacts<'_>, entries: &[ExportEntry]) -> BordereauDoc 
 pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> FieldSheetDoc {
     let d = f.dossier;
     let a = f.assessment;
-    let mut debtor = merchant_rows(d);
-    if d.merchant.siren_siret.is_none() {
+    let unauthorized = d.problem == Problem::UnauthorizedPayment;
+    // For a payment nobody authorised, the bank owes the refund (L133-18): it is the defendant.
+    let mut debtor = if unauthorized {
+        vec![
+            row("Nom", "à compléter : votre banque (dénomination sociale)"),
+            row("Adresse", "à compléter : siège social de la banque"),
+        ]
+    } else {
+        merchant_rows(d)
+    };
+    if d.merchant.siren_siret.is_none() && !unauthorized {
         debtor.push(row(
             "SIREN / SIRET",
             "à trouver dans les mentions légales du site ou sur annuaire-entreprises.data.gouv.fr",
@@ -513,7 +522,11 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
             note: Some("Le formulaire demande aussi votre date et lieu de naissance, votre nationalité et votre profession : ils ne sont pas dans Recours.".into()),
         },
         Section {
-            heading: "Défendeur (le vendeur)".into(),
+            heading: if unauthorized {
+                "Défendeur (votre banque)".into()
+            } else {
+                "Défendeur (le vendeur)".into()
+            },
             rows: debtor,
             note: None,
         },
@@ -522,7 +535,7 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
         CourtForm::InjonctionDePayer => sections.push(Section {
             heading: "Montant de la créance".into(),
             rows: claim,
-            note: Some(french_spacing("Une somme certaine, liquide et exigible : le remboursement dû et, le cas échéant, sa majoration légale. La demande est gratuite ; elle se dépose au tribunal judiciaire du siège du vendeur (art. 1406 CPC).")),
+            note: Some(french_spacing(&format!("Une somme certaine, liquide et exigible : le remboursement dû et, le cas échéant, sa majoration légale. Pas de contribution de 50 € a priori (exonération à vérifier). La demande se dépose au tribunal judiciaire du lieu où demeure le défendeur ({}) (art. 1406 CPC).", if unauthorized { "le siège de la banque" } else { "le siège du vendeur" }))),
         }),
         CourtForm::InjonctionDeFaire => sections.push(Section {
             heading: "Ce que vous demandez au juge d'ordonner".into(),
@@ -537,15 +550,15 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
                 row("Valeur de la commande", euros(d.order.amount_cents)),
                 row("Fondement", basis),
             ],
-            note: Some(french_spacing("Jusqu'à 10 000 € ; contribution de 50 € pour l'aide juridique (timbre.justice.gouv.fr). Tribunal du domicile du vendeur ou du lieu de livraison.")),
+            note: Some(french_spacing("Jusqu'à 10 000 € ; contribution de 50 € pour l'aide juridique (timbre.justice.gouv.fr ; à vérifier). Tribunal du lieu où demeure le vendeur ou du lieu où l'obligation doit être exécutée.")),
         }),
         CourtForm::Requete => sections.push(Section {
             heading: "Objet et montant de la demande".into(),
             rows: claim,
             note: Some(french_spacing(&format!(
-                "Jusqu'à 5 000 €. Tentative amiable préalable (art. 750-1 CPC) : {}.",
+                "Jusqu'à 5 000 € ; contribution de 50 € pour l'aide juridique (timbre.justice.gouv.fr ; à vérifier). Vous pouvez aussi saisir le tribunal du lieu où vous demeuriez lors de la commande (art. R631-3 du Code de la consommation). Tentative amiable préalable (art. 750-1 CPC) : {}.",
                 if a.court.pre_action_done {
-                    "conciliation ou médiation demandée (joignez la preuve)"
+                    "conciliation ou médiation tentée (joignez le constat ou la preuve de la démarche)"
                 } else {
                     "à faire avant de déposer la requête (conciliateur de justice), sauf exception"
                 }

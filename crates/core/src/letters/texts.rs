@@ -105,15 +105,19 @@ impl LetterContext<'_> {
             ),
             None => format!(
                 "Aucune date de livraison n'ayant été convenue, vous deviez me livrer sans retard injustifié et au plus tard 30 jours après la commande, soit le {} (article L216-1 du Code de la consommation).",
-                fr_date(self.deadline("delivery_due").unwrap_or(o.date))
+                self.deadline("delivery_due")
+                    .map(fr_date)
+                    .unwrap_or_else(|| "[à compléter : date limite de livraison]".into())
             ),
         }];
         p.push(
-            "À ce jour, je n'ai pas reçu le bien commandé. Je vous rappelle que la livraison s'entend de la prise de possession physique du bien par le consommateur (article L216-1) : un suivi indiquant « livré » ne la prouve pas."
+            "À ce jour, je n'ai pas reçu le bien commandé. Je vous rappelle que la délivrance s'entend du transfert au consommateur de la possession physique ou du contrôle du bien (article L216-1) : un suivi indiquant « livré » ne la prouve pas."
                 .into(),
         );
-        if self.dossier.carrier_chosen_by != Some(crate::rules::model::CarrierChoice::Consumer) {
-            p.push("Le transporteur ayant été choisi parmi vos offres, vous supportez le risque de perte ou d'avarie jusqu'à ce que j'aie pris physiquement possession du bien (article L216-2 du Code de la consommation).".into());
+        match self.dossier.carrier_chosen_by {
+            Some(crate::rules::model::CarrierChoice::Merchant) => p.push("Le transporteur ayant été choisi parmi vos offres, vous supportez le risque de perte ou d'avarie jusqu'à ce que j'aie pris physiquement possession du bien (article L216-2 du Code de la consommation).".into()),
+            None => p.push("Vous supportez le risque de perte ou d'avarie jusqu'à ce que j'aie pris physiquement possession du bien, sauf si j'avais choisi un transporteur que vous ne proposiez pas (article L216-2 du Code de la consommation).".into()),
+            Some(crate::rules::model::CarrierChoice::Consumer) => {}
         }
         p
     }
@@ -124,9 +128,14 @@ impl LetterContext<'_> {
             .delivered_date
             .map(|d| format!("J'ai reçu le bien le {}. ", fr_date(d)))
             .unwrap_or_default();
+        let subject = if received.is_empty() {
+            "Le bien livré"
+        } else {
+            "Il"
+        };
         if self.dossier.problem == Problem::HiddenDefect {
             return vec![format!(
-                "{received}Il est atteint d'un défaut caché qui le rend impropre à l'usage auquel il est destiné{}. Ce défaut existait avant la vente et je ne pouvais pas le déceler ; je ne l'aurais pas acheté, ou à un moindre prix, si je l'avais connu (articles 1641 et suivants du Code civil).",
+                "{received}{subject} est atteint d'un défaut caché qui le rend impropre à l'usage auquel il est destiné{}. Ce défaut existait avant la vente et je ne pouvais pas le déceler ; si je l'avais connu, je ne l'aurais pas acquis, ou n'en aurais donné qu'un moindre prix (articles 1641 et suivants du Code civil).",
                 self.first_event(EventKind::DefectDiscovered)
                     .map(|d| format!(", défaut que j'ai découvert le {}", fr_date(d)))
                     .unwrap_or_default()
@@ -134,7 +143,7 @@ impl LetterContext<'_> {
         }
         let months = if o.used_goods { 12 } else { 24 };
         vec![
-            format!("{received}Il n'est pas conforme au contrat."),
+            format!("{received}{subject} n'est pas conforme au contrat."),
             format!(
                 "Vous êtes tenu de livrer un bien conforme et répondez des défauts de conformité qui apparaissent dans les deux ans de la délivrance (article L217-3 du Code de la consommation). Un défaut qui apparaît dans les {months} mois suivant la délivrance est présumé exister au moment de celle-ci (article L217-7) : je n'ai pas à prouver son origine."
             ),
@@ -154,11 +163,13 @@ impl LetterContext<'_> {
                 "[à compléter : date de votre rétractation]"
             ));
         }
-        if let Some(date) = self.first_event(EventKind::GoodsReturned) {
-            p.push(format!("Je vous ai renvoyé le bien le {}.", fr_date(date)));
+        let returned = self.first_event(EventKind::GoodsReturned);
+        match returned {
+            Some(date) => p.push(format!("Je vous ai renvoyé le bien le {}.", fr_date(date))),
+            None => p.push("Je vous ai renvoyé le bien le [à compléter : date du renvoi du bien, ou de la preuve d'expédition fournie].".into()),
         }
         p.push("L'article L221-24 vous oblige à me rembourser la totalité des sommes versées, frais de livraison initiaux compris, au plus tard dans les 14 jours suivant la date à laquelle vous avez été informé de ma rétractation ; vous pouvez différer ce remboursement jusqu'à la récupération du bien ou jusqu'à ce que je vous aie fourni la preuve de son expédition, la date retenue étant celle du premier de ces faits.".into());
-        if let Some(due) = self.deadline("refund_due") {
+        if let Some(due) = self.deadline("refund_due").filter(|_| returned.is_some()) {
             p.push(format!(
                 "Ce remboursement devait donc intervenir au plus tard le {}. À ce jour, je ne l'ai pas reçu.",
                 fr_date(due)
@@ -171,10 +182,15 @@ impl LetterContext<'_> {
     fn refund_request(&self) -> String {
         match &self.assessment.penalty {
             Some(pen) if pen.increase_cents > 0 => format!(
-                "Je vous demande de me rembourser la somme de {}, majorée de plein droit en application de l'article {} du Code de la consommation ({}), soit {} à ce jour. Cette majoration continue d'augmenter avec le retard.",
+                "Je vous demande de me rembourser la somme de {}, {} ({} jours de retard) en application de l'article {} du Code de la consommation, soit {} à ce jour. Cette majoration augmente avec la durée du retard, dans les limites fixées par ce texte.",
                 euros(pen.principal_cents),
+                if pen.legal_interest {
+                    "majorée de plein droit des intérêts au taux légal".to_owned()
+                } else {
+                    format!("majorée de plein droit de {} %", pen.rate_percent)
+                },
+                pen.days_late,
                 pen.basis,
-                pen.explanation.trim_end_matches('.'),
                 euros(pen.total_due_cents)
             ),
             _ => format!(
@@ -191,22 +207,38 @@ impl LetterContext<'_> {
     /// Who will hear of it next, from the assessment: the mediator or the CEC, then the conciliator or
     /// the court route that fits.
     fn next_steps(&self) -> String {
+        self.next_steps_after(false)
+    }
+
+    /// After a termination only a sum is owed: the court route is the injonction de payer.
+    fn next_steps_after(&self, terminated: bool) -> String {
         let m = &self.dossier.merchant;
         let mediator = if m.fevad_mediator == Some(true) {
             "le Médiateur du e-commerce de la FEVAD".to_owned()
         } else if let Some(name) = m.mediator_name.as_deref().filter(|n| !n.is_empty()) {
             format!("le médiateur de la consommation que vous désignez ({name})")
-        } else if m.country != "FR" {
+        } else if m.country != "FR"
+            && !matches!(m.country.as_str(), "LI")
+            && crate::countries::by_code(&m.country).is_some_and(|c| c.eea)
+        {
             "le Centre européen des consommateurs France".to_owned()
         } else {
             "le médiateur de la consommation dont vous relevez (article L612-1 du Code de la consommation)".to_owned()
         };
-        let court = match self.assessment.court.route {
+        let route = match self.assessment.court.route {
+            CourtRoute::InjonctionDeFaire if terminated => CourtRoute::InjonctionDePayer,
+            r => r,
+        };
+        let court = match route {
             CourtRoute::InjonctionDePayer => "le tribunal judiciaire d'une requête en injonction de payer",
             CourtRoute::InjonctionDeFaire => "le tribunal judiciaire d'une requête en injonction de faire",
             CourtRoute::EuropeanSmallClaims => {
                 "la juridiction compétente selon la procédure européenne de règlement des petits litiges"
             }
+            CourtRoute::EuropeanOrderForPayment => {
+                "la juridiction compétente d'une demande d'injonction de payer européenne"
+            }
+            CourtRoute::ForeignMerchant => "la juridiction compétente",
             _ => "le tribunal judiciaire",
         };
         format!(
@@ -253,7 +285,12 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
                     },
                     vec!["DELIV_DEFAULT", "RISK"],
                 ),
-                Problem::NonConforming | Problem::HiddenDefect => (
+                Problem::HiddenDefect => (
+                    ctx.conformity_facts(),
+                    "Je vous demande, sur le fondement des articles 1641 et 1644 du Code civil, de me restituer le prix contre restitution du bien, ou une partie du prix si je le conserve.".into(),
+                    vec!["VICE"],
+                ),
+                Problem::NonConforming => (
                     ctx.conformity_facts(),
                     if d.goal == Goal::Performance {
                         "Je vous demande de réparer ou de remplacer le bien gratuitement, dans un délai de 30 jours (articles L217-9 et L217-10 du Code de la consommation).".into()
@@ -307,14 +344,18 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
             ];
         }
         K::FormalNoticeConformity => {
-            object = format!("Mise en demeure — bien non conforme — {order}");
+            object = if d.problem == Problem::HiddenDefect {
+                format!("Mise en demeure — vice caché — {order}")
+            } else {
+                format!("Mise en demeure — bien non conforme — {order}")
+            };
             p.push(OPENING.into());
             p.push(ctx.purchase());
             p.extend(ctx.conformity_facts());
             p.extend(ctx.description());
             if d.problem == Problem::HiddenDefect {
                 let ask = if d.goal == Goal::Performance {
-                    "de remédier au défaut à vos frais".to_owned()
+                    "de me proposer, à vos frais, la réparation ou le remplacement du bien ; à défaut, je demanderai la restitution du prix (article 1644 du Code civil),".to_owned()
                 } else {
                     format!(
                         "de me rembourser le prix, soit {}, contre restitution du bien",
@@ -373,10 +414,19 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
                 ),
                 None => "Je vous ai mis en demeure de me livrer dans un délai supplémentaire raisonnable, par lettre du [à compléter : date de la mise en demeure], conformément à l'article L216-6 du Code de la consommation.".into(),
             });
-            p.push(match ctx.deadline("formal_notice_expiry") {
-                Some(end) => format!(
+            let expiry = ctx
+                .assessment
+                .deadlines
+                .iter()
+                .find(|dl| dl.id == "formal_notice_expiry");
+            p.push(match expiry {
+                Some(dl) if dl.passed => format!(
                     "Ce délai a expiré le {} sans que le bien m'ait été livré.",
-                    fr_date(end)
+                    fr_date(dl.date)
+                ),
+                Some(dl) => format!(
+                    "Le délai que je vous ai accordé expire le {}. [à compléter : n'envoyez cette lettre qu'après cette date, sauf si le vendeur refuse de livrer ou si la date était essentielle (article L216-6 II) ; supprimez ensuite ce passage]",
+                    fr_date(dl.date)
                 ),
                 None => "Ce délai a expiré sans que le bien m'ait été livré.".into(),
             });
@@ -385,7 +435,7 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
                 "Conformément à l'article L216-7 du même code, vous devez me rembourser la totalité des sommes versées, soit {}, au plus tard dans les 14 jours suivant cette date. À défaut, cette somme sera de plein droit majorée de 10 % si le remboursement intervient au plus tard 14 jours après ce terme, de 20 % jusqu'à 30 jours et de 50 % au-delà (article L241-4).",
                 ctx.amount()
             ));
-            p.push(ctx.next_steps());
+            p.push(ctx.next_steps_after(true));
             p.push(CLOSING.into());
             rules = vec!["DELIV_NOTICE", "DELIV_REFUND", "DELIV_PENALTY"];
         }
@@ -414,7 +464,7 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
-            p.push("Je vous remercie de me rembourser la totalité des sommes versées, frais de livraison initiaux compris, dans les 14 jours suivant la réception de la présente (article L221-24 du Code de la consommation), et de m'indiquer l'adresse de retour du bien.".into());
+            p.push("Je vous remercie de me rembourser la totalité des sommes versées, frais de livraison initiaux compris, dans les 14 jours suivant la réception de la présente (article L221-24 du Code de la consommation), sous réserve de votre faculté de différer ce remboursement jusqu'à la récupération du bien ou jusqu'à ce que je vous aie fourni la preuve de son expédition, et de m'indiquer l'adresse de retour du bien.".into());
             rules = vec!["WD_PERIOD", "WD_RETURN", "WD_REFUND"];
         }
         K::MediatorReferral => {
@@ -438,8 +488,12 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
             .flatten()
             .min();
             p.push(match complaint {
-                Some(date) => format!(
+                Some(date) if ctx.today <= crate::rules::calendar::add_months(date, 12) => format!(
                     "J'ai adressé une réclamation écrite au professionnel le {}, sans obtenir satisfaction. Ma demande intervient moins d'un an après cette réclamation, comme l'exige l'article L612-2 du Code de la consommation.",
+                    fr_date(date)
+                ),
+                Some(date) => format!(
+                    "J'ai adressé une réclamation écrite au professionnel le {}, sans obtenir satisfaction (article L612-2 du Code de la consommation). [à compléter : plus d'un an a passé depuis cette réclamation ; vérifiez auprès du médiateur que votre demande reste recevable, puis supprimez ce passage]",
                     fr_date(date)
                 ),
                 None => "J'ai adressé une réclamation écrite au professionnel le [à compléter : date de votre réclamation écrite], sans obtenir satisfaction (article L612-2 du Code de la consommation).".into(),
@@ -459,7 +513,7 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
             object = format!("Demande de conciliation — litige avec {}", d.merchant.name);
             p.push(OPENING.into());
             p.push(format!(
-                "Je sollicite votre intervention, à titre de conciliateur de justice, dans le litige qui m'oppose à la société {}{}.",
+                "Je sollicite votre intervention en tant que conciliateur de justice dans le litige qui m'oppose à la société {}{}.",
                 d.merchant.name,
                 d.merchant
                     .postal_address
@@ -488,7 +542,7 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
         K::BankDispute => {
             let unauthorized = d.problem == Problem::UnauthorizedPayment;
             object = if unauthorized {
-                "Contestation d'un paiement par carte non autorisé".into()
+                "Contestation d'un paiement non autorisé par carte bancaire".into()
             } else {
                 format!("Demande de rétrofacturation — {order} non livrée")
             };
@@ -501,7 +555,10 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
                     ctx.amount()
                 ));
                 p.push("Conformément à l'article L133-18 du Code monétaire et financier, je vous demande de me rembourser immédiatement le montant de cette opération, au plus tard à la fin du premier jour ouvrable suivant la présente notification, et de rétablir mon compte dans l'état où il se serait trouvé si l'opération n'avait pas eu lieu.".into());
-                p.push("Je n'ai ni perdu ma carte ni communiqué mes données ; en application de l'article L133-19 du même code, aucune somme ne peut rester à ma charge. Cette contestation intervient dans le délai de 13 mois suivant le débit (article L133-24).".into());
+                p.push("Ma carte n'a été ni perdue ni volée et ses données ont été utilisées à mon insu ; en application de l'article L133-19 du même code, aucune somme ne peut rester à ma charge, sauf agissement frauduleux ou négligence grave de ma part.".into());
+                if ctx.today <= crate::rules::calendar::add_months(d.order.date, 13) {
+                    p.push("Cette contestation intervient dans le délai de 13 mois suivant le débit (article L133-24).".into());
+                }
                 rules = vec!["CARD_FRAUD", "CARD_LIMIT"];
             } else {
                 p.push(
@@ -512,7 +569,7 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
                             &format!("j'ai passé commande auprès de {}", d.merchant.name),
                         ),
                 );
-                p.push("Le bien ne m'a jamais été livré, malgré mes démarches auprès du vendeur, dont vous trouverez la copie ci-jointe.".into());
+                p.push("Le bien ne m'a jamais été livré, malgré mes démarches auprès du vendeur, dont vous trouverez copie ci-jointe.".into());
                 p.push("Je vous demande d'engager une procédure de rétrofacturation (« chargeback ») auprès du réseau de ma carte, au motif « marchandise non reçue » (par exemple le code Visa 13.1), et de me tenir informé de sa suite. Cette procédure relève des règles du réseau de carte et non de la loi ; je vous la demande sans attendre pour respecter ses délais.".into());
                 rules = vec!["CHARGEBACK"];
             }
