@@ -11,6 +11,12 @@ use tauri::Manager;
 
 use state::AppState;
 
+/// What is remembered of the window from one launch to the next.
+const WINDOW_STATE: tauri_plugin_window_state::StateFlags =
+    tauri_plugin_window_state::StateFlags::SIZE
+        .union(tauri_plugin_window_state::StateFlags::POSITION)
+        .union(tauri_plugin_window_state::StateFlags::MAXIMIZED);
+
 pub fn run() {
     let app = tauri::Builder::default()
         // First, so that a second launch hands over to the open window and exits before anything else.
@@ -23,11 +29,7 @@ pub fn run() {
         }))
         .plugin(
             tauri_plugin_window_state::Builder::default()
-                .with_state_flags(
-                    tauri_plugin_window_state::StateFlags::SIZE
-                        | tauri_plugin_window_state::StateFlags::POSITION
-                        | tauri_plugin_window_state::StateFlags::MAXIMIZED,
-                )
+                .with_state_flags(WINDOW_STATE)
                 .build(),
         )
         .plugin(tauri_plugin_notification::init())
@@ -35,6 +37,14 @@ pub fn run() {
         .on_window_event(|window, event| {
             if let Some(state) = window.try_state::<AppState>() {
                 drop::on_window_event(window, event, &state.staging);
+            }
+            // The size and place are written when the window goes, not only at a clean exit.
+            if matches!(
+                event,
+                tauri::WindowEvent::CloseRequested { .. } | tauri::WindowEvent::Destroyed
+            ) {
+                use tauri_plugin_window_state::AppHandleExt;
+                let _ = window.app_handle().save_window_state(WINDOW_STATE);
             }
         })
         .setup(|app| {
