@@ -2,12 +2,11 @@
 """Backup and restore of 1 GB of pieces against cp + sha256sum of the same files."""
 import argparse, json, os, shutil, subprocess, time
 from pathlib import Path
+import sys
+from pathlib import Path as _Path
 
-
-def timed(cmd, **kw):
-    start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, **kw)
-    return time.perf_counter() - start
+sys.path.insert(0, str(_Path(__file__).resolve().parent.parent))
+from common import timed, write_files  # noqa: E402
 
 
 def main():
@@ -22,17 +21,8 @@ def main():
     src = work / "source"
     src.mkdir(parents=True)
     each = args.total_mb * 1_000_000 // args.files
-    block = os.urandom(1 << 20)
-    files = []
-    for i in range(args.files):
-        path = src / f"piece-{i:03d}.bin"
-        with open(path, "wb") as f:
-            f.write(i.to_bytes(8, "little"))
-            left = each - 8
-            while left > 0:
-                f.write(block[: min(left, len(block))])
-                left -= len(block)
-        files.append(str(path))
+    files = [str(src / f"piece-{i:03d}.bin") for i in range(args.files)]
+    write_files([(f, b"") for f in files], each)
     data = work / "data"
     cli = [args.cli, "--data-dir", str(data)]
     facts = work / "d.json"

@@ -2,12 +2,11 @@
 """Documents benchmark: warm letter time, and dossier export vs `zip` of the same files."""
 import argparse, json, os, shutil, statistics, subprocess, time
 from pathlib import Path
+import sys
+from pathlib import Path as _Path
 
-
-def timed(cmd, **kw):
-    start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, **kw)
-    return time.perf_counter() - start
+sys.path.insert(0, str(_Path(__file__).resolve().parent.parent))
+from common import timed, write_files  # noqa: E402
 
 
 def main():
@@ -30,20 +29,11 @@ def main():
     src = work / "source"
     src.mkdir(parents=True)
     each = args.total_mb * 1_000_000 // args.pieces
-    block = os.urandom(1 << 20)
-    files = []
-    for i in range(args.pieces):
-        # Photos and PDFs: what a dossier holds (already compressed, so stored as they are).
-        jpeg = i % 2 == 0
-        path = src / (f"photo-{i:02d}.jpg" if jpeg else f"document-{i:02d}.pdf")
-        with open(path, "wb") as f:
-            f.write(b"\xff\xd8\xff\xe0" if jpeg else b"%PDF-1.7\n")
-            f.write(i.to_bytes(8, "little"))
-            left = each - 16
-            while left > 0:
-                f.write(block[: min(left, len(block))])
-                left -= len(block)
-        files.append(str(path))
+    # Photos and PDFs: what a dossier holds (already compressed, so stored as they are).
+    named = [(str(src / (f"photo-{i:02d}.jpg" if i % 2 == 0 else f"document-{i:02d}.pdf")),
+              b"\xff\xd8\xff\xe0" if i % 2 == 0 else b"%PDF-1.7\n") for i in range(args.pieces)]
+    write_files(named, each)
+    files = [path for path, _ in named]
     data = work / "data"
     facts = work / "dossier.json"
     facts.write_text(json.dumps({

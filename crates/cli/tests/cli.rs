@@ -1,26 +1,10 @@
 //! recours-cli run as a process on real data directories.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod support;
 
-fn cli(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recours-cli"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .env_remove("RECOURS_DATA_DIR")
-        .output()
-        .expect("run recours-cli")
-}
+use std::process::Command;
 
-fn stdout_json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-}
+use support::{cli, stdout_json};
 
 const DOSSIER: &str = r#"{
   "title": "Aspirateur jamais livré",

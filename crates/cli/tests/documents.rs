@@ -1,26 +1,11 @@
 //! recours-cli letter, export, field-sheet and sender, run as processes on real data directories.
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn cli(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recours-cli"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .env_remove("RECOURS_DATA_DIR")
-        .output()
-        .expect("run recours-cli")
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
-}
+use support::{cli, stdout_json as json};
 
 const DOSSIER: &str = r#"{
   "title": "Aspirateur jamais livré",

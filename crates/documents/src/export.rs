@@ -4,14 +4,13 @@
 //! name only when complete.
 
 use std::fs::File;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
-use recours_core::evidence::blobs::BlobStore;
+use recours_core::evidence::blobs::{stream, BlobStore};
 use recours_core::letters::docs::{self, export_entries, ExportEntry};
 pub use recours_core::letters::docs::{ExportProgress, ExportReport};
 use recours_core::store::DossierSnapshot;
@@ -196,7 +195,6 @@ pub fn export(
                 .map_err(|e| io_failure(Path::new(file_name), &e))?;
             done += bytes.len() as u64;
         }
-        let mut buf = vec![0u8; 1 << 20];
         for entry in &entries {
             progress(ExportProgress {
                 done_bytes: done,
@@ -211,18 +209,11 @@ pub fn export(
                 ))
             })?;
             sink.start(&entry.file_name, worth_compressing(entry))?;
-            let mut hasher = Sha256::new();
             let mut since_report = 0u64;
-            loop {
-                let n = input.read(&mut buf).map_err(|e| io_failure(&source, &e))?;
-                if n == 0 {
-                    break;
-                }
-                hasher.update(&buf[..n]);
-                sink.write(&buf[..n])
-                    .map_err(|e| io_failure(Path::new(&entry.file_name), &e))?;
-                done += n as u64;
-                since_report += n as u64;
+            let copied = stream(&mut input, |chunk| {
+                sink.write(chunk)?;
+                done += chunk.len() as u64;
+                since_report += chunk.len() as u64;
                 if since_report >= 8 << 20 {
                     since_report = 0;
                     progress(ExportProgress {
@@ -231,10 +222,12 @@ pub fn export(
                         current: entry.file_name.clone(),
                     });
                 }
-            }
+                Ok(())
+            })
+            .map_err(|e| io_failure(Path::new(&entry.file_name), &e))?;
             sink.finish_file()
                 .map_err(|e| io_failure(Path::new(&entry.file_name), &e))?;
-            let hash = hex(&hasher.finalize());
+            let hash = copied.sha256;
             if hash != entry.piece.sha256 {
                 return Err(CoreError::Document(format!(
                     "La pièce « {} » n'a plus le contenu enregistré (empreinte différente) : elle n'est pas exportée. Lancez la vérification des pièces et ajoutez de nouveau l'original. L'export est annulé.",
@@ -281,8 +274,4 @@ fn zip_date(day: chrono::NaiveDate) -> zip::DateTime {
         0,
     )
     .unwrap_or_default()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

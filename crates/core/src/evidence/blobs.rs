@@ -217,15 +217,21 @@ impl BlobStore {
 }
 
 /// What reading a whole file gives: its hash, size and sniffed type.
-struct Streamed {
-    sha256: String,
-    size: u64,
-    mime: String,
+pub struct Streamed {
+    pub sha256: String,
+    pub size: u64,
+    pub mime: String,
+}
+
+/// Lower-case hexadecimal, as `sha256sum` prints it.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Reads `input` to the end in large chunks, hashing every byte and sniffing the type from the first
-/// chunk; `sink` sees each chunk (to copy it). One pass, flat memory whatever the size.
-fn stream(
+/// chunk; `sink` sees each chunk (to copy it). One pass, flat memory whatever the size. Backups and
+/// exports copy through it too.
+pub fn stream(
     input: &mut impl Read,
     mut sink: impl FnMut(&[u8]) -> io::Result<()>,
 ) -> io::Result<Streamed> {
@@ -249,11 +255,7 @@ fn stream(
         size += n as u64;
     }
     Ok(Streamed {
-        sha256: hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect(),
+        sha256: hex(&hasher.finalize()),
         size,
         mime: mime.unwrap_or_else(|| "application/octet-stream".into()),
     })

@@ -16,6 +16,7 @@ use zip::write::SimpleFileOptions;
 
 use super::{migrations, Store};
 use crate::error::{CoreError, CoreResult};
+use crate::evidence::blobs::{hex, stream};
 use crate::paths::{BACKUP_DIR, DATABASE_FILE};
 
 const FORMAT: &str = "recours-sauvegarde";
@@ -70,10 +71,6 @@ fn io_err(path: &Path, e: &io::Error) -> CoreError {
     CoreError::InvalidInput(format!("« {} » : {reason}.", path.display()))
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// "recours-2026-11-24.recours"
 pub fn default_backup_name(today: chrono::NaiveDate) -> String {
     format!("recours-{}.recours", today.format("%Y-%m-%d"))
@@ -81,19 +78,8 @@ pub fn default_backup_name(today: chrono::NaiveDate) -> String {
 
 /// Streams `reader` into `writer` while hashing; returns (size, sha256).
 fn copy_hashing(reader: &mut impl Read, writer: &mut impl Write) -> io::Result<(u64, String)> {
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    let mut size = 0u64;
-    loop {
-        let n = reader.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-        writer.write_all(&buf[..n])?;
-        size += n as u64;
-    }
-    Ok((size, hex(&hasher.finalize())))
+    let streamed = stream(reader, |chunk| writer.write_all(chunk))?;
+    Ok((streamed.size, streamed.sha256))
 }
 
 /// SHA-256 of the file with its last `SEAL_LEN` bytes read as zeros, and those bytes.
@@ -259,7 +245,7 @@ impl Store {
         ));
         let _ = std::fs::remove_dir_all(&staging);
         let checked = verify_and_unpack(backup, &staging);
-        let (manifest, counts) = match checked {
+        let counts = match checked {
             Ok(ok) => ok,
             Err(e) => {
                 let _ = std::fs::remove_dir_all(&staging);
@@ -285,7 +271,6 @@ impl Store {
                 *self = store;
                 let _ = std::fs::remove_dir_all(&old);
                 let _ = std::fs::remove_dir_all(&staging);
-                let _ = manifest;
                 Ok(BackupReport {
                     path: keep.display().to_string(),
                     dossiers: counts.0,
@@ -347,8 +332,8 @@ fn swap_back(data_dir: &Path, old: &Path) -> io::Result<()> {
 }
 
 /// Checks the seal, the manifest, every file's size and SHA-256 and the database itself, unpacking
-/// into `staging`. Returns the manifest and (dossiers, pieces, bytes).
-fn verify_and_unpack(backup: &Path, staging: &Path) -> CoreResult<(Manifest, (i64, i64, u64))> {
+/// into `staging`. Returns (dossiers, pieces, bytes).
+fn verify_and_unpack(backup: &Path, staging: &Path) -> CoreResult<(i64, i64, u64)> {
     let (seal, tail) = seal_of(backup).map_err(|e| match e.kind() {
         io::ErrorKind::UnexpectedEof => damaged("fichier trop court"),
         _ => io_err(backup, &e),
@@ -431,7 +416,7 @@ fn verify_and_unpack(backup: &Path, staging: &Path) -> CoreResult<(Manifest, (i6
     let pieces: i64 = conn
         .query_row("SELECT count(*) FROM piece", [], |r| r.get(0))
         .unwrap_or(0);
-    Ok((manifest, (dossiers, pieces, bytes)))
+    Ok((dossiers, pieces, bytes))
 }
 
 /// Where the app keeps the automatic backups (and the "before restore" copies).
