@@ -6,16 +6,12 @@ mod drop;
 mod error;
 mod reminders;
 mod state;
+mod window_memory;
 
 use tauri::Manager;
 
 use state::AppState;
-
-/// What is remembered of the window from one launch to the next.
-const WINDOW_STATE: tauri_plugin_window_state::StateFlags =
-    tauri_plugin_window_state::StateFlags::SIZE
-        .union(tauri_plugin_window_state::StateFlags::POSITION)
-        .union(tauri_plugin_window_state::StateFlags::MAXIMIZED);
+use window_memory::WindowMemory;
 
 pub fn run() {
     let app = tauri::Builder::default()
@@ -29,7 +25,7 @@ pub fn run() {
         }))
         .plugin(
             tauri_plugin_window_state::Builder::default()
-                .with_state_flags(WINDOW_STATE)
+                .with_state_flags(window_memory::FLAGS)
                 .build(),
         )
         .plugin(tauri_plugin_notification::init())
@@ -38,13 +34,18 @@ pub fn run() {
             if let Some(state) = window.try_state::<AppState>() {
                 drop::on_window_event(window, event, &state.staging);
             }
-            // The size and place are written when the window goes, not only at a clean exit.
-            if matches!(
-                event,
-                tauri::WindowEvent::CloseRequested { .. } | tauri::WindowEvent::Destroyed
-            ) {
-                use tauri_plugin_window_state::AppHandleExt;
-                let _ = window.app_handle().save_window_state(WINDOW_STATE);
+            // The size and place are written as they change, and when the window goes.
+            match event {
+                tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_) => {
+                    if let Some(memory) = window.try_state::<WindowMemory>() {
+                        memory.changed();
+                    }
+                }
+                tauri::WindowEvent::CloseRequested { .. } | tauri::WindowEvent::Destroyed => {
+                    use tauri_plugin_window_state::AppHandleExt;
+                    let _ = window.app_handle().save_window_state(window_memory::FLAGS);
+                }
+                _ => {}
             }
         })
         .setup(|app| {
@@ -58,6 +59,7 @@ pub fn run() {
                 std::thread::spawn(move || reminders::run(handle, store, woken));
             }
             app.manage(state);
+            app.manage(WindowMemory::start(app.handle().clone()));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
