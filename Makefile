@@ -1,5 +1,5 @@
 # The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
-.PHONY: run test package-test bench-startup bench-ingest bench-documents bench-backup screenshots
+.PHONY: run test package-test bench-startup bench-ingest bench-documents bench-backup bench-package screenshots
 
 ## Build Recours and open it (installs what is missing first).
 run:
@@ -24,6 +24,10 @@ bench-documents:
 ## Back up and restore 1 GB of pieces against cp + sha256sum of the same files.
 bench-backup:
 	bench/backup/run.sh
+
+## The .deb's size against a hello-world Tauri .deb, and the same plus the bundled SQLite.
+bench-package:
+	bench/package/run.sh
 
 ## Build the .deb, install it, run the smoke test against the installed app, remove it.
 package-test:

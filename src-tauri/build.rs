@@ -31,6 +31,8 @@ fn main() {
         "check_integrity",
         "letter_options",
         "draft_letter",
+        "save_letter_edit",
+        "discard_letter_edit",
         "produce_letter",
         "open_field_sheet",
         "export_dossier",

@@ -92,6 +92,8 @@ pub fn run() {
             commands::pieces::check_integrity,
             commands::letters::letter_options,
             commands::letters::draft_letter,
+            commands::letters::save_letter_edit,
+            commands::letters::discard_letter_edit,
             commands::letters::produce_letter,
             commands::letters::open_field_sheet,
             commands::export::export_dossier,

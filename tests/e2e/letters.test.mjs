@@ -1,5 +1,5 @@
 // Letters and export in the real window: the mise en demeure is written from the dossier, asks for
-// the sender's identity first, is edited, becomes a PDF among the pieces, and is recorded as sent
+// the sender's identity first, is edited (the edit survives closing the dialog), becomes a PDF among the pieces, and is recorded as sent
 // with its registered-letter number; then the dossier is exported as a ZIP with its bordereau.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -90,6 +90,12 @@ describe("letters and export in the real window", () => {
     await driver.executeScript("document.querySelector('.modal').scrollTop = 0");
     await screenshot(driver, "13-courrier");
     await body.sendKeys(Key.END, Key.ENTER, Key.ENTER, "Je reste joignable au 06 12 34 56 78.");
+    // Closing keeps the text: the next opening takes it up again.
+    await click(driver, "Fermer");
+    await (await find(driver, "[data-letter=formal_notice_delivery]")).click();
+    await waitText(driver, "[data-testid=letter-kept]", "Vous reprenez votre texte");
+    const again = await findVisible(driver, "[data-testid=letter-body]");
+    assert.match(await again.getAttribute("value"), /Je reste joignable au 06 12 34 56 78\.$/);
     await (await find(driver, "[data-testid=produce-letter]")).click();
     await waitText(driver, "[data-testid=letter-produced]", "rangé dans les pièces");
     await screenshot(driver, "14-courrier-pret");

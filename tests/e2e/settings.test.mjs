@@ -94,4 +94,19 @@ describe("settings, backup and restore, single instance", () => {
     assert.equal(kept.length, 1);
     assert.equal(cli(dataDir, "list").length, 1);
   });
+
+  it("keeps an overseas department as where the person lives", async () => {
+    const { driver } = app;
+    await click(driver, "Réglages");
+    await (await find(driver, "[data-testid=region-overseas]")).click();
+    const department = await find(driver, "[data-testid=region-department]");
+    await department.findElement({ css: "option[value=martinique]" }).then((o) => o.click());
+    await click(driver, "Enregistrer");
+    await waitText(driver, "body", "Réglages enregistrés.");
+    await screenshot(driver, "19-reglages-outre-mer");
+    await click(driver, "Mes dossiers");
+    await click(driver, "Réglages");
+    const again = await find(driver, "[data-testid=region-department]");
+    assert.equal(await again.getAttribute("value"), "martinique");
+  });
 });

@@ -17,7 +17,7 @@ use crate::evidence::{AttachOutcome, Category, IntegrityReport, Piece, PieceEdit
 use crate::info::AppInfo;
 use crate::letters::docs::{CourtForm, ExportProgress, ExportReport};
 use crate::letters::kinds::LetterOption;
-use crate::letters::{LetterDraft, LetterEdit, LetterKind, SenderIdentity};
+use crate::letters::{LetterDraft, LetterEdit, LetterKind, SavedLetterEdit, SenderIdentity};
 use crate::rules::calendar::HolidayRegion;
 use crate::rules::model::{
     Assessment, CarrierChoice, Court, CourtRoute, Deadline, EventKind, Goal, LegalRef, Note,
@@ -88,6 +88,7 @@ pub fn typescript() -> String {
         decl::<LetterOption>(&cfg),
         decl::<LetterDraft>(&cfg),
         decl::<LetterEdit>(&cfg),
+        decl::<SavedLetterEdit>(&cfg),
         decl::<CourtForm>(&cfg),
         decl::<ExportProgress>(&cfg),
         decl::<ExportReport>(&cfg),

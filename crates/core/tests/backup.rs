@@ -4,45 +4,12 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
-use recours_core::dossier::{DossierInput, Merchant, Order, PaymentMethod, Problem};
+mod common;
+
+use common::{non_delivery as input, today};
 use recours_core::evidence::AttachOutcome;
+use recours_core::letters::{LetterEdit, LetterKind};
 use recours_core::Store;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
-}
-
-fn input(title: &str) -> DossierInput {
-    DossierInput {
-        title: title.into(),
-        problem: Problem::NonDelivery,
-        description: "Rien reçu.".into(),
-        goal: Default::default(),
-        carrier_chosen_by: None,
-        merchant: Merchant {
-            name: "MaBoutique".into(),
-            website: None,
-            email: None,
-            phone: None,
-            postal_address: Some("1 rue A\n75001 Paris".into()),
-            country: "FR".into(),
-            siren_siret: None,
-            fevad_mediator: None,
-            mediator_name: None,
-        },
-        order: Order {
-            reference: Some("R-1".into()),
-            date: NaiveDate::from_ymd_opt(2026, 9, 1).expect("date"),
-            amount_cents: 4990,
-            payment_method: PaymentMethod::Card,
-            promised_delivery_date: None,
-            delivered_date: None,
-            used_goods: false,
-            withdrawal_info_given: true,
-        },
-    }
-}
 
 /// Every row of every table, as text: the database's content.
 fn content(store_dir: &Path) -> Vec<String> {
@@ -119,6 +86,16 @@ fn filled_store(dir: &Path) -> Store {
             AttachOutcome::Stored { .. }
         ));
     }
+    // A letter being written is part of the data too.
+    let edit = LetterEdit {
+        recipient: "MaBoutique\n1 rue A\n75001 Paris".into(),
+        object: "Colis perdu".into(),
+        body: "Bonjour,\n\nJe n'ai rien reçu.".into(),
+        enclosures: String::new(),
+    };
+    store
+        .save_letter_edit(d.id, LetterKind::Complaint, &edit)
+        .expect("letter edit");
     store
 }
 

@@ -4,7 +4,7 @@
 use recours_core::evidence::Piece;
 use recours_core::letters::docs::{field_sheet, CourtForm};
 use recours_core::letters::kinds::LetterOption;
-use recours_core::letters::{LetterDraft, LetterEdit, LetterKind};
+use recours_core::letters::{LetterDraft, LetterEdit, LetterKind, SavedLetterEdit};
 use recours_documents::letters::{letter_pdf, save_letter_piece, write_new_file};
 use recours_documents::render;
 use tauri::State;
@@ -33,6 +33,33 @@ pub async fn draft_letter(
     let id = valid_id(dossier_id)?;
     state
         .with_store(move |s| Ok(s.draft_letter(id, kind, today())?))
+        .await
+}
+
+/// Keeps the person's edit, so that closing the window or the app never loses it.
+#[tauri::command]
+pub async fn save_letter_edit(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    kind: LetterKind,
+    edit: LetterEdit,
+) -> IpcResult<SavedLetterEdit> {
+    let id = valid_id(dossier_id)?;
+    state
+        .with_store(move |s| Ok(s.save_letter_edit(id, kind, &edit)?))
+        .await
+}
+
+/// Forgets the person's edit: « Repartir du texte proposé ».
+#[tauri::command]
+pub async fn discard_letter_edit(
+    state: State<'_, AppState>,
+    dossier_id: i64,
+    kind: LetterKind,
+) -> IpcResult<()> {
+    let id = valid_id(dossier_id)?;
+    state
+        .with_store(move |s| Ok(s.discard_letter_edit(id, kind)?))
         .await
 }
 

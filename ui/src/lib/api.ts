@@ -26,6 +26,7 @@ import type {
   ExportReport,
   LetterDraft,
   LetterEdit,
+  SavedLetterEdit,
   LetterKind,
   LetterOption,
   BackupReport,
@@ -116,6 +117,10 @@ export const api = {
   letterOptions: (dossierId: number) => call<LetterOption[]>("letter_options", { dossierId }),
   /** The first draft; fails with code "letter_incomplete" and the fields to fill in. */
   draftLetter: (dossierId: number, kind: LetterKind) => call<LetterDraft>("draft_letter", { dossierId, kind }),
+  /** Keeps the person's edit of the letter (taken up again at the next opening). */
+  saveLetterEdit: (dossierId: number, kind: LetterKind, edit: LetterEdit) =>
+    call<SavedLetterEdit>("save_letter_edit", { dossierId, kind, edit }),
+  discardLetterEdit: (dossierId: number, kind: LetterKind) => call<void>("discard_letter_edit", { dossierId, kind }),
   /** Typesets the edited letter as PDF and keeps it among the dossier's pieces. */
   produceLetter: (dossierId: number, kind: LetterKind, edit: LetterEdit) =>
     call<Piece>("produce_letter", { dossierId, kind, edit }),

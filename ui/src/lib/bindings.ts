@@ -227,7 +227,7 @@ export type Assessment = { today: string, problem: Problem, current_step: StepId
  */
 next_deadline: Deadline | null, penalty: Penalty | null, court: Court, notes: Array<Note>, };
 
-export type HolidayRegion = "metropole" | "alsace_moselle";
+export type HolidayRegion = "metropole" | "alsace_moselle" | "guadeloupe" | "martinique" | "guyane" | "la_reunion" | "mayotte";
 
 export type Reminder = { dossier_id: number, dossier_title: string, deadline_id: string, label: string, date: string, };
 
@@ -351,9 +351,20 @@ deadline_days: number | null,
 /**
  * What the person still has to write by hand (shown as "[à compléter : …]" in the text).
  */
-to_complete: Array<string>, };
+to_complete: Array<string>, 
+/**
+ * The text as the person last left it in the window, when they changed it: it is taken up
+ * again rather than the fresh draft, so that closing the window never loses their work.
+ */
+saved: SavedLetterEdit | null, };
 
 export type LetterEdit = { recipient: string, object: string, body: string, enclosures: string, };
+
+export type SavedLetterEdit = { edit: LetterEdit, 
+/**
+ * RFC 3339, UTC.
+ */
+saved_at: string, };
 
 export type CourtForm = "injonction_de_payer" | "injonction_de_faire" | "requete";
 

@@ -63,6 +63,17 @@ pub struct LetterDraft {
     pub deadline_days: Option<u32>,
     /// What the person still has to write by hand (shown as "[à compléter : …]" in the text).
     pub to_complete: Vec<String>,
+    /// The text as the person last left it in the window, when they changed it: it is taken up
+    /// again rather than the fresh draft, so that closing the window never loses their work.
+    pub saved: Option<SavedLetterEdit>,
+}
+
+/// An edit kept between two openings of the letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SavedLetterEdit {
+    pub edit: LetterEdit,
+    /// RFC 3339, UTC.
+    pub saved_at: String,
 }
 
 /// What the person changed in the draft.
@@ -248,6 +259,7 @@ pub fn compose(kind: LetterKind, ctx: &LetterContext<'_>) -> CoreResult<LetterDr
         deadline_days: (kind.sent_event() == EventKind::FormalNoticeSent)
             .then_some(crate::rules::DEFAULT_NOTICE_DAYS),
         to_complete,
+        saved: None,
     })
 }
 

@@ -1,6 +1,6 @@
 //! Calendar arithmetic for legal periods: days (D + n), months and years ending on the same day-number
 //! or the month's last day (art. 641 CPC), and French public holidays (Code du travail L3133-1), with the
-//! Alsace-Moselle additions, for the L221-19 extension to the next working day.
+//! Alsace-Moselle and overseas additions, for the L221-19 extension to the next working day.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -14,6 +14,63 @@ pub enum HolidayRegion {
     Metropole,
     /// Bas-Rhin, Haut-Rhin, Moselle: 26 December and Good Friday as well.
     AlsaceMoselle,
+    // Overseas departments: the day of the abolition of slavery as well (décret n° 83-1003 of
+    // 23 November 1983 as amended). The dates are not in the checked domain notes: unverified.
+    /// 27 May.
+    Guadeloupe,
+    /// 22 May.
+    Martinique,
+    /// 10 June.
+    Guyane,
+    /// 20 December.
+    LaReunion,
+    /// 27 April.
+    Mayotte,
+}
+
+impl HolidayRegion {
+    /// The abolition-of-slavery day (month, day) of an overseas department.
+    pub fn abolition_day(self) -> Option<(u32, u32)> {
+        match self {
+            HolidayRegion::Metropole | HolidayRegion::AlsaceMoselle => None,
+            HolidayRegion::Guadeloupe => Some((5, 27)),
+            HolidayRegion::Martinique => Some((5, 22)),
+            HolidayRegion::Guyane => Some((6, 10)),
+            HolidayRegion::LaReunion => Some((12, 20)),
+            HolidayRegion::Mayotte => Some((4, 27)),
+        }
+    }
+
+    /// Whether the region's own holidays are not yet checked against their source.
+    pub fn unverified(self) -> bool {
+        self.abolition_day().is_some()
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HolidayRegion::Metropole => "metropole",
+            HolidayRegion::AlsaceMoselle => "alsace_moselle",
+            HolidayRegion::Guadeloupe => "guadeloupe",
+            HolidayRegion::Martinique => "martinique",
+            HolidayRegion::Guyane => "guyane",
+            HolidayRegion::LaReunion => "la_reunion",
+            HolidayRegion::Mayotte => "mayotte",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<HolidayRegion> {
+        [
+            HolidayRegion::Metropole,
+            HolidayRegion::AlsaceMoselle,
+            HolidayRegion::Guadeloupe,
+            HolidayRegion::Martinique,
+            HolidayRegion::Guyane,
+            HolidayRegion::LaReunion,
+            HolidayRegion::Mayotte,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == text)
+    }
 }
 
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
@@ -57,9 +114,10 @@ pub fn is_public_holiday(date: NaiveDate, region: HolidayRegion) -> bool {
     let easter_based = date == add_days(easter, 1) // Easter Monday
         || date == add_days(easter, 39) // Ascension Thursday
         || date == add_days(easter, 50); // Whit Monday
-    let regional = region == HolidayRegion::AlsaceMoselle
+    let alsace_moselle = region == HolidayRegion::AlsaceMoselle
         && ((m, d) == (12, 26) || date == add_days(easter, -2));
-    fixed || easter_based || regional
+    let overseas = region.abolition_day() == Some((m, d));
+    fixed || easter_based || alsace_moselle || overseas
 }
 
 pub fn is_working_day(date: NaiveDate, region: HolidayRegion) -> bool {
@@ -89,6 +147,34 @@ mod tests {
         assert_eq!(easter_sunday(2025), day(2025, 4, 20));
         assert_eq!(easter_sunday(2026), day(2026, 4, 5));
         assert_eq!(easter_sunday(2027), day(2027, 3, 28));
+    }
+
+    #[test]
+    fn overseas_departments_add_the_abolition_of_slavery_day() {
+        for (region, (m, d)) in [
+            (HolidayRegion::Guadeloupe, (5, 27)),
+            (HolidayRegion::Martinique, (5, 22)),
+            (HolidayRegion::Guyane, (6, 10)),
+            (HolidayRegion::LaReunion, (12, 20)),
+            (HolidayRegion::Mayotte, (4, 27)),
+        ] {
+            assert!(is_public_holiday(day(2027, m, d), region), "{region:?}");
+            assert!(!is_public_holiday(
+                day(2027, m, d),
+                HolidayRegion::Metropole
+            ));
+            assert!(region.unverified());
+            assert_eq!(HolidayRegion::parse(region.as_str()), Some(region));
+        }
+        // Only its own day: La Réunion's 20 December is a working day in Guadeloupe.
+        assert!(is_working_day(day(2027, 12, 20), HolidayRegion::Guadeloupe));
+        // Thursday 27 May 2027 in Guadeloupe: a period ending then runs to Friday 28.
+        assert_eq!(
+            extend_to_working_day(day(2027, 5, 27), HolidayRegion::Guadeloupe),
+            day(2027, 5, 28)
+        );
+        assert!(!HolidayRegion::AlsaceMoselle.unverified());
+        assert_eq!(HolidayRegion::parse("atlantide"), None);
     }
 
     #[test]

@@ -124,9 +124,27 @@ CREATE INDEX piece_by_dossier ON piece (dossier_id, position);
 CREATE INDEX piece_by_blob ON piece (blob_sha256);
 "#;
 
+const V4_LETTER_DRAFTS: &str = r#"
+CREATE TABLE letter_draft (
+    dossier_id INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    recipient  TEXT NOT NULL,
+    object     TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    enclosures TEXT NOT NULL,
+    saved_at   TEXT NOT NULL,
+    PRIMARY KEY (dossier_id, kind)
+) STRICT;
+"#;
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M<'static>> {
-    vec![M::up(V1_DOSSIERS), M::up(V2_WIZARD), M::up(V3_EVIDENCE)]
+    vec![
+        M::up(V1_DOSSIERS),
+        M::up(V2_WIZARD),
+        M::up(V3_EVIDENCE),
+        M::up(V4_LETTER_DRAFTS),
+    ]
 }
 
 pub fn latest_version() -> i64 {

@@ -57,14 +57,15 @@ impl Store {
     }
 
     pub fn holiday_region(&self) -> CoreResult<HolidayRegion> {
-        Ok(match self.setting(HOLIDAY_REGION)?.as_deref() {
-            Some("alsace_moselle") => HolidayRegion::AlsaceMoselle,
-            _ => HolidayRegion::Metropole,
-        })
+        Ok(self
+            .setting(HOLIDAY_REGION)?
+            .as_deref()
+            .and_then(HolidayRegion::parse)
+            .unwrap_or_default())
     }
 
     pub fn set_holiday_region(&mut self, region: HolidayRegion) -> CoreResult<()> {
-        self.set_setting(HOLIDAY_REGION, region_text(region))
+        self.set_setting(HOLIDAY_REGION, region.as_str())
     }
 
     pub fn settings(&self) -> CoreResult<Settings> {
@@ -134,7 +135,7 @@ impl Store {
                 REMINDERS,
                 if settings.reminders_enabled { "1" } else { "0" },
             ),
-            (HOLIDAY_REGION, region_text(settings.holiday_region)),
+            (HOLIDAY_REGION, settings.holiday_region.as_str()),
             (MAX_PIECE_MB, mb.as_str()),
             (SENDER, sender.as_str()),
             (WELCOME_DONE, if settings.welcome_done { "1" } else { "0" }),
@@ -156,12 +157,5 @@ impl Store {
 
     pub fn set_reminders_enabled(&mut self, on: bool) -> CoreResult<()> {
         self.set_setting(REMINDERS, if on { "1" } else { "0" })
-    }
-}
-
-fn region_text(region: HolidayRegion) -> &'static str {
-    match region {
-        HolidayRegion::Metropole => "metropole",
-        HolidayRegion::AlsaceMoselle => "alsace_moselle",
     }
 }

@@ -33,6 +33,7 @@ describe("LetterDialog", () => {
       calls.push({ cmd, args: args as Record<string, unknown> });
       if (cmd === "draft_letter") return draft;
       if (cmd === "produce_letter") return piece;
+      if (cmd === "save_letter_edit") return { edit: (args as { edit: unknown }).edit, saved_at: "2026-11-24T13:05:00.000Z" };
       return null;
     });
     const p = props();
@@ -89,5 +90,75 @@ describe("LetterDialog", () => {
     await userEvent.click(screen.getByTestId("produce-letter"));
     expect(await screen.findByText(/complétez « date de la mise en demeure » dans le courrier/)).toBeInTheDocument();
     expect((screen.getByTestId("letter-body") as HTMLTextAreaElement).value).toContain("[à compléter");
+  });
+
+  it("keeps the edits as they are typed and when the dialog closes", async () => {
+    const kept: Record<string, unknown>[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "draft_letter") return { ...draft, saved: null };
+      if (cmd === "save_letter_edit") {
+        const a = args as { edit: Record<string, unknown> };
+        kept.push(a.edit);
+        return { edit: a.edit, saved_at: "2026-11-24T13:05:00.000Z" };
+      }
+      return null;
+    });
+    const p = props();
+    render(LetterDialog, p);
+    const body = (await screen.findByTestId("letter-body")) as HTMLTextAreaElement;
+    // Opening an untouched draft writes nothing.
+    await new Promise((r) => setTimeout(r, 700));
+    expect(kept).toHaveLength(0);
+    await userEvent.type(body, "\n\nPost-scriptum.");
+    await vi.waitFor(() => expect(kept.length).toBeGreaterThan(0), { timeout: 2000 });
+    expect(kept.at(-1)?.body).toContain("Post-scriptum.");
+    expect(await screen.findByTestId("letter-kept")).toHaveTextContent("Vos modifications sont gardées");
+    // The last keystrokes are kept on closing, before the dialog goes.
+    await userEvent.type(screen.getByTestId("letter-object"), " (suite)");
+    await userEvent.click(screen.getByRole("button", { name: "Fermer" }));
+    expect(kept.at(-1)?.object).toBe(draft.object + " (suite)");
+    expect(p.onClose).toHaveBeenCalled();
+  });
+
+  it("takes up the kept text again, and can start over from the proposed text", async () => {
+    const calls: string[] = [];
+    const mine = { recipient: "Boutique\n1 rue B\n75002 Paris", object: "Mon objet", body: "Mon texte à moi.", enclosures: "" };
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === "draft_letter") return { ...draft, saved: { edit: mine, saved_at: "2026-11-23T09:30:00.000Z" } };
+      return null;
+    });
+    render(LetterDialog, props());
+    const body = (await screen.findByTestId("letter-body")) as HTMLTextAreaElement;
+    expect(body.value).toBe("Mon texte à moi.");
+    expect(screen.getByTestId("letter-object")).toHaveValue("Mon objet");
+    expect(screen.getByTestId("letter-kept")).toHaveTextContent("Vous reprenez votre texte, gardé le 23 novembre 2026");
+    await userEvent.click(screen.getByTestId("letter-restart"));
+    await userEvent.click(screen.getByTestId("letter-restart-confirm"));
+    expect(calls).toContain("discard_letter_edit");
+    expect(body.value).toBe(draft.body);
+    expect(screen.getByTestId("letter-object")).toHaveValue(draft.object);
+    expect(screen.queryByTestId("letter-restart")).toBeNull();
+    // Starting over is not itself an edit to keep.
+    await new Promise((r) => setTimeout(r, 700));
+    expect(calls).not.toContain("save_letter_edit");
+  });
+
+  it("stays open with the reason when the text cannot be kept, and lets the person close anyway", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "draft_letter") return { ...draft, saved: null };
+      if (cmd === "save_letter_edit") {
+        throw { code: "invalid_input", message: "Ce courrier dépasse 200 000 caractères : il n'a pas pu être gardé.", fields: [] };
+      }
+      return null;
+    });
+    const p = props();
+    render(LetterDialog, p);
+    await userEvent.type(await screen.findByTestId("letter-object"), " bis");
+    await userEvent.click(screen.getByRole("button", { name: "Fermer" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("il n'a pas pu être gardé");
+    expect(p.onClose).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole("button", { name: "Fermer sans garder mes modifications" }));
+    expect(p.onClose).toHaveBeenCalled();
   });
 });

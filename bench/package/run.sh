@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# bench/package: the size of the Recours .deb side by side with two floors built here with the same
+# toolchain, release profile and bundler: the hello-world Tauri app of bench/startup, and that same app
+# plus the bundled SQLite the product requires. Prints sizes and ratios. Not part of `make test`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+scripts/install-deps.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+root=$PWD
+tauri="$root/ui/node_modules/.bin/tauri"
+out=bench/out/package
+mkdir -p "$out"
+# The frontend is built once here; the bundler must not run another build command.
+# The hello-world apps share bench/startup's build folder: tauri is compiled once for both benches.
+hello_target="$root/bench/out/startup/hello-target"
+no_before='{"build":{"beforeBuildCommand":null}}'
+
+echo "==> Building the Recours .deb (release)"
+npm --prefix ui run build --silent
+"$tauri" build --bundles deb --ci --config "$no_before" >/dev/null
+recours_deb=$(ls -t target/release/bundle/deb/*.deb | head -n 1)
+
+hello_app() { # name, then extra commands run in its folder
+  local name=$1
+  rm -rf "${out:?}/$name" && cp -r bench/startup/hello "$out/$name"
+  mkdir -p "$out/$name/icons" && cp icons/32x32.png icons/128x128.png icons/icon.png "$out/$name/icons/"
+  cp Cargo.lock "$out/$name/Cargo.lock"   # same crate versions as Recours where they overlap
+}
+
+echo "==> Building the hello-world .deb"
+hello_app hello
+(cd "$out/hello" && CARGO_TARGET_DIR="$hello_target" "$tauri" build --bundles deb --ci >/dev/null)
+hello_deb=$(ls -t "$hello_target"/release/bundle/deb/hello-tauri_*.deb | head -n 1)
+cp "$hello_deb" "$out/hello.deb"
+
+echo "==> Building the hello-world + bundled SQLite .deb"
+hello_app hello-sqlite
+cp bench/package/hello-sqlite.rs "$out/hello-sqlite/src/main.rs"
+# The same rusqlite line as Recours' Cargo.toml, under the hello app's [dependencies].
+python3 - "$out/hello-sqlite/Cargo.toml" "$(grep -o '^rusqlite = .*' Cargo.toml)" <<'PY'
+import sys
+path, line = sys.argv[1], sys.argv[2]
+text = open(path).read().replace("[dependencies]\n", "[dependencies]\n" + line + "\n", 1)
+open(path, "w").write(text)
+PY
+(cd "$out/hello-sqlite" && CARGO_TARGET_DIR="$hello_target" "$tauri" build --bundles deb --ci >/dev/null)
+sqlite_deb=$(ls -t "$hello_target"/release/bundle/deb/hello-tauri_*.deb | head -n 1)
+cp "$sqlite_deb" "$out/hello-sqlite.deb"
+
+python3 - "$out/hello.deb" "$out/hello-sqlite.deb" "$recours_deb" <<'PY'
+import os, sys
+hello, sqlite, recours = (os.path.getsize(p) for p in sys.argv[1:4])
+mib = lambda n: f"{n / 1048576:6.2f} MiB"
+print()
+print(f"hello-world Tauri .deb          {mib(hello)}   1.00×")
+print(f"hello-world + bundled SQLite    {mib(sqlite)}   {sqlite / hello:.2f}×")
+print(f"Recours .deb                    {mib(recours)}   {recours / hello:.2f}×   ({os.path.basename(sys.argv[3])})")
+PY
