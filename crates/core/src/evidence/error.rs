@@ -25,6 +25,9 @@ pub enum EvidenceError {
     ChangedDuringCopy(String),
     #[error("Le disque est plein : « {0} » n'a pas été ajouté. Libérez de la place et réessayez.")]
     DiskFull(String),
+    /// EFBIG: the data folder's file system (or a limit set on the process) takes no file this big.
+    #[error("« {0} » n'a pas été ajouté : l'emplacement des données de Recours n'accepte pas un fichier aussi gros. Rien n'a été modifié.")]
+    TooBigForDisk(String),
     #[error("« {name} » n'a pas pu être copié : {reason}")]
     Io { name: String, reason: String },
 }
@@ -36,6 +39,7 @@ impl EvidenceError {
             io::ErrorKind::NotFound => EvidenceError::NotFound(name),
             io::ErrorKind::PermissionDenied => EvidenceError::Unreadable(name),
             io::ErrorKind::StorageFull => EvidenceError::DiskFull(name),
+            io::ErrorKind::FileTooLarge => EvidenceError::TooBigForDisk(name),
             io::ErrorKind::UnexpectedEof => EvidenceError::ChangedDuringCopy(name),
             _ => EvidenceError::Io {
                 name,
@@ -55,6 +59,7 @@ impl EvidenceError {
                 EvidenceError::ChangedDuringCopy(name)
             }
             EvidenceError::DiskFull(_) => EvidenceError::DiskFull(name),
+            EvidenceError::TooBigForDisk(_) => EvidenceError::TooBigForDisk(name),
             EvidenceError::Unreadable(_) => EvidenceError::Unreadable(name),
             EvidenceError::Io { reason, .. } => EvidenceError::Io { name, reason },
             other => other,
@@ -72,6 +77,7 @@ impl EvidenceError {
             EvidenceError::Unreadable(_) => "unreadable",
             EvidenceError::ChangedDuringCopy(_) => "changed",
             EvidenceError::DiskFull(_) => "disk_full",
+            EvidenceError::TooBigForDisk(_) => "too_big_for_disk",
             EvidenceError::Io { .. } => "io",
         }
     }

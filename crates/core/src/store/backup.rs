@@ -61,14 +61,42 @@ fn damaged(detail: &str) -> CoreError {
     ))
 }
 
-fn io_err(path: &Path, e: &io::Error) -> CoreError {
-    let reason = match e.kind() {
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
         io::ErrorKind::NotFound => "introuvable".to_owned(),
         io::ErrorKind::PermissionDenied => "accès refusé".to_owned(),
-        io::ErrorKind::StorageFull => "le disque est plein".to_owned(),
+        io::ErrorKind::StorageFull => {
+            "le disque est plein : libérez de la place ou choisissez un autre emplacement"
+                .to_owned()
+        }
+        // EFBIG: e.g. a USB key formatted in FAT32, whose files stop at 4 GB.
+        io::ErrorKind::FileTooLarge => {
+            "ce support n'accepte pas un fichier aussi gros (une clé USB \
+             formatée en FAT32 s'arrête à 4 Go) : choisissez un autre emplacement"
+                .to_owned()
+        }
         _ => e.to_string(),
-    };
-    CoreError::InvalidInput(format!("« {} » : {reason}.", path.display()))
+    }
+}
+
+fn io_err(path: &Path, e: &io::Error) -> CoreError {
+    CoreError::InvalidInput(format!("« {} » : {}.", path.display(), io_reason(e)))
+}
+
+/// Writing the backup failed: named by where it was going, not by its temporary name.
+fn write_err(out: &Path, e: &io::Error) -> CoreError {
+    CoreError::InvalidInput(format!(
+        "La sauvegarde n'a pas pu être écrite dans « {} » : {}. Vos données n'ont pas changé.",
+        out.display(),
+        io_reason(e)
+    ))
+}
+
+fn zip_err(out: &Path, e: zip::result::ZipError) -> CoreError {
+    match e {
+        zip::result::ZipError::Io(e) => write_err(out, &e),
+        other => CoreError::InvalidInput(format!("Sauvegarde impossible : {other}.")),
+    }
 }
 
 /// "recours-2026-11-24.recours"
@@ -128,7 +156,7 @@ impl Store {
         let stamp = Utc::now().format("%Y%m%d%H%M%S%3f");
         let snapshot = dir.join(format!(".recours-instantane-{stamp}.sqlite3"));
         let partial = dir.join(format!(".recours-sauvegarde-{stamp}.partiel"));
-        let result = self.write_backup(&snapshot, &partial);
+        let result = self.write_backup(&snapshot, &partial, out);
         let _ = std::fs::remove_file(&snapshot);
         match result {
             Ok(mut report) => {
@@ -146,7 +174,12 @@ impl Store {
         }
     }
 
-    fn write_backup(&self, snapshot: &Path, partial: &Path) -> CoreResult<BackupReport> {
+    fn write_backup(
+        &self,
+        snapshot: &Path,
+        partial: &Path,
+        out: &Path,
+    ) -> CoreResult<BackupReport> {
         let target = snapshot.to_str().ok_or_else(|| {
             CoreError::InvalidInput("Ce chemin contient des caractères non pris en charge.".into())
         })?;
@@ -163,7 +196,7 @@ impl Store {
         };
         drop(snap);
 
-        let file = File::create(partial).map_err(|e| io_err(partial, &e))?;
+        let file = File::create(partial).map_err(|e| write_err(out, &e))?;
         let mut zip = zip::ZipWriter::new(BufWriter::with_capacity(1 << 20, file));
         let stored = SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Stored)
@@ -176,8 +209,8 @@ impl Store {
          -> CoreResult<()> {
             let mut input = File::open(source).map_err(|e| io_err(source, &e))?;
             zip.start_file(name.as_str(), stored)
-                .map_err(|e| CoreError::InvalidInput(format!("Sauvegarde impossible : {e}.")))?;
-            let (size, sha256) = copy_hashing(&mut input, zip).map_err(|e| io_err(partial, &e))?;
+                .map_err(|e| zip_err(out, e))?;
+            let (size, sha256) = copy_hashing(&mut input, zip).map_err(|e| write_err(out, &e))?;
             bytes += size;
             files.push(ManifestFile {
                 path: name,
@@ -208,25 +241,21 @@ impl Store {
         };
         let json = serde_json::to_vec_pretty(&manifest)
             .map_err(|e| CoreError::InvalidInput(e.to_string()))?;
-        let zerr = |e: zip::result::ZipError| {
-            CoreError::InvalidInput(format!("Sauvegarde impossible : {e}."))
-        };
+        let zerr = |e: zip::result::ZipError| zip_err(out, e);
         zip.start_file(MANIFEST, SimpleFileOptions::default())
             .map_err(zerr)?;
-        zip.write_all(&json).map_err(|e| io_err(partial, &e))?;
+        zip.write_all(&json).map_err(|e| write_err(out, &e))?;
         zip.set_comment("0".repeat(SEAL_LEN)).map_err(zerr)?;
         let writer = zip.finish().map_err(zerr)?;
-        let mut file = writer
-            .into_inner()
-            .map_err(|e| io_err(partial, e.error()))?;
-        file.flush().map_err(|e| io_err(partial, &e))?;
+        let mut file = writer.into_inner().map_err(|e| write_err(out, e.error()))?;
+        file.flush().map_err(|e| write_err(out, &e))?;
         // Seal: the hash of the whole file, written over the zeros of the comment.
-        let (seal, _) = seal_of(partial).map_err(|e| io_err(partial, &e))?;
+        let (seal, _) = seal_of(partial).map_err(|e| write_err(out, &e))?;
         file.seek(SeekFrom::End(-(SEAL_LEN as i64)))
-            .map_err(|e| io_err(partial, &e))?;
+            .map_err(|e| write_err(out, &e))?;
         file.write_all(seal.as_bytes())
-            .map_err(|e| io_err(partial, &e))?;
-        file.sync_all().map_err(|e| io_err(partial, &e))?;
+            .map_err(|e| write_err(out, &e))?;
+        file.sync_all().map_err(|e| write_err(out, &e))?;
         Ok(BackupReport {
             path: String::new(),
             dossiers,
