@@ -102,3 +102,40 @@ impl World for DocWorld {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::FONTS;
+
+    /// Every letter of the European Latin alphabets (Latin-1, Latin Extended-A, Romanian's
+    /// comma-below letters) and the French punctuation the letters use has a glyph in each text
+    /// face: no name or address ever prints as an empty box.
+    #[test]
+    fn text_faces_cover_every_european_latin_letter_and_french_punctuation() {
+        let wanted: Vec<char> = ('\u{00C0}'..='\u{017F}')
+            .chain(['\u{0218}', '\u{0219}', '\u{021A}', '\u{021B}'])
+            .chain([
+                '€', '«', '»', '’', '–', '—', '…', '°', '§', '\u{00A0}', '\u{202F}',
+            ])
+            .collect();
+        let faces: Vec<_> = FONTS
+            .fonts
+            .iter()
+            .filter(|f| f.info().family == "Libertinus Serif")
+            .collect();
+        assert_eq!(faces.len(), 3, "regular, bold and italic");
+        for face in faces {
+            let missing: Vec<String> = wanted
+                .iter()
+                .filter(|c| !face.info().coverage.contains(**c as u32))
+                .map(|c| format!("{c} (U+{:04X})", *c as u32))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{:?} lacks {}",
+                face.info().variant,
+                missing.join(", ")
+            );
+        }
+    }
+}
