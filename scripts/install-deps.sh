@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-build}
 build_pkgs=(build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev)
-test_pkgs=(xvfb xauth webkit2gtk-driver dbus xdotool python3-gi gir1.2-gtk-3.0 qpdf poppler-utils zip unzip)
+test_pkgs=(xvfb xauth webkit2gtk-driver dbus xdotool python3-gi gir1.2-gtk-3.0 qpdf poppler-utils zip unzip faketime)
 pkgs=("${build_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
 

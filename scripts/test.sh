@@ -24,11 +24,14 @@ npm --prefix ui run lint --silent
 step "Rust tests (core, CLI, app; includes the TypeScript bindings drift check)"
 cargo test --workspace --locked
 
+step "Rust tests again with the clock a year ahead (faketime): none may depend on the day it runs"
+scripts/rust-tests-clock-ahead.sh
+
 step "Frontend component tests (vitest)"
 npm --prefix ui test --silent
 
-step "Build the app for the end-to-end tests"
-cargo build --workspace --locked
+step "Build the app for the end-to-end tests (with the test hooks that replace the system dialogs)"
+cargo build --workspace --locked --features recours/test-hooks
 
 step "End-to-end tests in the real window (tauri-driver + WebKitWebDriver under Xvfb)"
 xvfb-run -a -s "-screen 0 1280x860x24" npm --prefix tests/e2e test --silent

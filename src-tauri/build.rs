@@ -4,6 +4,7 @@ fn main() {
     let commands = &[
         "app_info",
         "app_ready",
+        "startup_notice",
         "list_dossiers",
         "get_dossier",
         "create_dossier",

@@ -11,7 +11,8 @@ out=bench/out/startup
 mkdir -p "$out"
 echo "==> Building Recours (release)"
 npm --prefix ui run build --silent
-cargo build --release --locked -p recours -p recours-cli
+# The ready signal (RECOURS_READY_FILE) is a test hook: only a build with `test-hooks` has it.
+cargo build --release --locked -p recours -p recours-cli --features recours/test-hooks
 
 echo "==> Building the hello-world Tauri app (release, same toolchain and profile)"
 rm -rf "$out/hello" && cp -r bench/startup/hello "$out/hello"

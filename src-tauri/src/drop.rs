@@ -1,9 +1,13 @@
 //! Files dragged onto the window: Rust receives their paths from Tauri's drag-and-drop event, stages
 //! them under a one-time token, and tells the page only their names and sizes.
 
-use recours_core::evidence::staging::{StagedDrop, Staging};
+use std::path::PathBuf;
+
+use recours_core::evidence::staging::StagedDrop;
 use serde::Serialize;
-use tauri::{DragDropEvent, Emitter, Runtime, Window, WindowEvent};
+use tauri::{DragDropEvent, Emitter, Manager, Runtime, Window, WindowEvent};
+
+use crate::state::AppState;
 
 pub const HOVER_EVENT: &str = "recours://drop-hover";
 pub const STAGED_EVENT: &str = "recours://drop-staged";
@@ -14,15 +18,15 @@ pub struct Hover {
     pub count: usize,
 }
 
-/// What a drag-and-drop event means for the page: a hover change, or files staged.
+/// What a drag-and-drop event means for the page: a hover change, or files to stage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DropOutcome {
     Hover(Hover),
-    Staged(StagedDrop),
+    Stage(Vec<PathBuf>),
 }
 
 /// Pure handling of the event, tested without a window.
-pub fn handle(staging: &Staging, event: &DragDropEvent) -> Option<DropOutcome> {
+pub fn handle(event: &DragDropEvent) -> Option<DropOutcome> {
     match event {
         DragDropEvent::Enter { paths, .. } => Some(DropOutcome::Hover(Hover {
             active: true,
@@ -33,7 +37,7 @@ pub fn handle(staging: &Staging, event: &DragDropEvent) -> Option<DropOutcome> {
             count: 0,
         })),
         DragDropEvent::Drop { paths, .. } if !paths.is_empty() => {
-            Some(DropOutcome::Staged(staging.stage(paths.clone())))
+            Some(DropOutcome::Stage(paths.clone()))
         }
         DragDropEvent::Drop { .. } => Some(DropOutcome::Hover(Hover {
             active: false,
@@ -43,13 +47,15 @@ pub fn handle(staging: &Staging, event: &DragDropEvent) -> Option<DropOutcome> {
     }
 }
 
-pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent, staging: &Staging) {
+/// Called on the window's thread: staging looks at every file (and counts those of a folder), so it
+/// runs on a thread of its own and the window never freezes on a large drop.
+pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     if let WindowEvent::DragDrop(drag) = event {
-        match handle(staging, drag) {
+        match handle(drag) {
             Some(DropOutcome::Hover(h)) => {
                 let _ = window.emit(HOVER_EVENT, h);
             }
-            Some(DropOutcome::Staged(staged)) => {
+            Some(DropOutcome::Stage(paths)) => {
                 let _ = window.emit(
                     HOVER_EVENT,
                     Hover {
@@ -57,7 +63,13 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent, stag
                         count: 0,
                     },
                 );
-                let _ = window.emit(STAGED_EVENT, staged);
+                let window = window.clone();
+                std::thread::spawn(move || {
+                    if let Some(state) = window.try_state::<AppState>() {
+                        let staged: StagedDrop = state.staging.stage(paths);
+                        let _ = window.emit(STAGED_EVENT, staged);
+                    }
+                });
             }
             None => {}
         }
@@ -67,6 +79,7 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent, stag
 #[cfg(test)]
 mod tests {
     use super::*;
+    use recours_core::evidence::staging::Staging;
     use tauri::PhysicalPosition;
 
     #[test]
@@ -82,7 +95,7 @@ mod tests {
             position,
         };
         assert_eq!(
-            handle(&staging, &enter),
+            handle(&enter),
             Some(DropOutcome::Hover(Hover {
                 active: true,
                 count: 1
@@ -92,16 +105,17 @@ mod tests {
             paths: vec![file.clone()],
             position,
         };
-        let Some(DropOutcome::Staged(staged)) = handle(&staging, &drop) else {
+        let Some(DropOutcome::Stage(paths)) = handle(&drop) else {
             panic!("the drop must stage the file");
         };
+        let staged = staging.stage(paths);
         assert_eq!(staged.files[0].name, "Facture.pdf");
         assert_eq!(staged.files[0].size, 8);
         let json = serde_json::to_string(&staged).expect("json");
         assert!(!json.contains(&dir.path().display().to_string()));
         assert_eq!(staging.take(&staged.token), Some(vec![file]));
         assert_eq!(
-            handle(&staging, &DragDropEvent::Leave),
+            handle(&DragDropEvent::Leave),
             Some(DropOutcome::Hover(Hover {
                 active: false,
                 count: 0

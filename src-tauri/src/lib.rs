@@ -6,6 +6,7 @@ mod drop;
 mod error;
 mod reminders;
 mod state;
+mod test_env;
 mod window_memory;
 
 use tauri::Manager;
@@ -31,9 +32,7 @@ pub fn run() {
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
         .on_window_event(|window, event| {
-            if let Some(state) = window.try_state::<AppState>() {
-                drop::on_window_event(window, event, &state.staging);
-            }
+            drop::on_window_event(window, event);
             // The size and place are written as they change, and when the window goes.
             match event {
                 tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_) => {
@@ -52,12 +51,11 @@ pub fn run() {
             let data_dir =
                 recours_core::paths::data_dir_from_env().or_else(|| app.path().app_data_dir().ok());
             let state = AppState::open(data_dir);
-            if let Some(store) = state.store() {
-                let (wake, woken) = std::sync::mpsc::channel();
-                state.set_reminder_waker(wake);
-                let handle = app.handle().clone();
-                std::thread::spawn(move || reminders::run(handle, store, woken));
-            }
+            let (wake, woken) = std::sync::mpsc::channel();
+            state.set_reminder_waker(wake);
+            let handle = app.handle().clone();
+            let slot = state.slot();
+            std::thread::spawn(move || reminders::run(handle, slot, woken));
             app.manage(state);
             app.manage(WindowMemory::start(app.handle().clone()));
             Ok(())
@@ -65,6 +63,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::app_ready,
+            commands::app::startup_notice,
             commands::dossiers::list_dossiers,
             commands::dossiers::get_dossier,
             commands::dossiers::create_dossier,

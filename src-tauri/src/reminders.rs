@@ -2,17 +2,17 @@
 //! at once when the person turns them on. Each deadline is announced once (the core remembers).
 
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use recours_core::dossier::validate::fr_date;
-use recours_core::Store;
 use tauri::AppHandle;
 use tauri_plugin_notification::NotificationExt;
 
 const CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
 
-pub fn run(app: AppHandle, store: Arc<Mutex<Store>>, wake: Receiver<()>) {
+use crate::state::StoreSlot;
+
+pub fn run(app: AppHandle, store: StoreSlot, wake: Receiver<()>) {
     loop {
         check(&app, &store);
         match wake.recv_timeout(CHECK_EVERY) {
@@ -22,9 +22,13 @@ pub fn run(app: AppHandle, store: Arc<Mutex<Store>>, wake: Receiver<()>) {
     }
 }
 
-fn check(app: &AppHandle, store: &Arc<Mutex<Store>>) {
+fn check(app: &AppHandle, slot: &StoreSlot) {
     let due = {
-        let mut store = store.lock().unwrap_or_else(|p| p.into_inner());
+        let mut guard = slot.lock().unwrap_or_else(|p| p.into_inner());
+        // No store (it could not be opened, or a restore is under way): nothing to remind.
+        let Ok(store) = &mut *guard else {
+            return;
+        };
         if !store.reminders_enabled().unwrap_or(false) {
             return;
         }

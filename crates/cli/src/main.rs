@@ -182,7 +182,7 @@ fn run(cli: Cli) -> Result<String, CoreError> {
     match cli.command {
         Command::Create { json } => {
             let text = read_input(&json)?;
-            let mut store = Store::open(&data_dir)?;
+            let mut store = open_store(&data_dir)?;
             create(&mut store, &text).and_then(|d| to_json(&d))
         }
         Command::List { search, status } => {
@@ -195,7 +195,7 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                     })
                 })
                 .transpose()?;
-            let store = Store::open(&data_dir)?;
+            let store = open_store(&data_dir)?;
             to_json(&store.list_dossiers(
                 &DossierQuery {
                     search,
@@ -205,13 +205,13 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                 chrono::Local::now().date_naive(),
             )?)
         }
-        Command::Show { id } => to_json(&Store::open(&data_dir)?.get_dossier(id)?),
+        Command::Show { id } => to_json(&open_store(&data_dir)?.get_dossier(id)?),
         Command::Attach {
             dossier,
             max_size,
             files,
         } => {
-            let mut store = Store::open(&data_dir)?;
+            let mut store = open_store(&data_dir)?;
             let mut results = Vec::new();
             let mut refused = 0;
             for file in files {
@@ -232,9 +232,9 @@ fn run(cli: Cli) -> Result<String, CoreError> {
             }
             Ok(json)
         }
-        Command::Pieces { dossier } => to_json(&Store::open(&data_dir)?.list_pieces(dossier)?),
+        Command::Pieces { dossier } => to_json(&open_store(&data_dir)?.list_pieces(dossier)?),
         Command::Check => {
-            let report = Store::open(&data_dir)?.check_integrity(true)?;
+            let report = open_store(&data_dir)?.check_integrity(true)?;
             let json = to_json(&report)?;
             if !report.is_ok() {
                 println!("{json}");
@@ -255,14 +255,14 @@ fn run(cli: Cli) -> Result<String, CoreError> {
             let today = parse_today(today)?;
             match (file, dossier) {
                 (Some(file), _) => to_json(&rules::assess_json(&read_input(&file)?, today)?),
-                (None, Some(id)) => to_json(&Store::open(&data_dir)?.assess_dossier(id, today)?),
+                (None, Some(id)) => to_json(&open_store(&data_dir)?.assess_dossier(id, today)?),
                 (None, None) => Err(CoreError::InvalidInput(
                     "Indiquez un fichier de faits ou --dossier ID.".into(),
                 )),
             }
         }
         Command::Sender { json } => {
-            let mut store = Store::open(&data_dir)?;
+            let mut store = open_store(&data_dir)?;
             match json {
                 Some(file) => {
                     let sender: SenderIdentity =
@@ -307,7 +307,7 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                 ))
             })?;
             let today = parse_today(today)?;
-            let mut store = Store::open(&data_dir)?;
+            let mut store = open_store(&data_dir)?;
             let snap = store.dossier_snapshot(id, today)?;
             if draft {
                 return to_json(&compose(kind, &snap.letter_context())?);
@@ -335,7 +335,7 @@ fn run(cli: Cli) -> Result<String, CoreError> {
             today,
         } => {
             let today = parse_today(today)?;
-            let store = Store::open(&data_dir)?;
+            let store = open_store(&data_dir)?;
             let snap = store.dossier_snapshot(dossier, today)?;
             let blobs = store.blob_store();
             drop(store);
@@ -364,9 +364,12 @@ fn run(cli: Cli) -> Result<String, CoreError> {
         }
         Command::Backup { out } => {
             refuse_existing(&out)?;
-            to_json(&Store::open(&data_dir)?.backup_to(&out)?)
+            to_json(&open_store(&data_dir)?.backup_to(&out)?)
         }
-        Command::Restore { file } => to_json(&Store::open(&data_dir)?.restore_from(&file)?),
+        // No open store needed: a broken database or a missing piece must not stop a restore.
+        Command::Restore { file } => {
+            to_json(&recours_core::store::restore::restore(&data_dir, &file)?)
+        }
         Command::FieldSheet {
             dossier,
             form,
@@ -378,13 +381,22 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                     "Formulaire inconnu « {form} » : injonction_de_payer, injonction_de_faire ou requete."
                 ))
             })?;
-            let snap = Store::open(&data_dir)?.dossier_snapshot(dossier, parse_today(today)?)?;
+            let snap = open_store(&data_dir)?.dossier_snapshot(dossier, parse_today(today)?)?;
             let pdf = render::field_sheet(&field_sheet(form, &snap.facts(), &snap.pieces))?;
             refuse_existing(&out)?;
             write_new_file(&out, &pdf)?;
             to_json(&serde_json::json!({ "file": out.display().to_string(), "bytes": pdf.len() }))
         }
     }
+}
+
+/// Opens the store; what the opening repaired (an interrupted restore) is told on stderr.
+fn open_store(data_dir: &std::path::Path) -> Result<Store, CoreError> {
+    let store = Store::open(data_dir)?;
+    if let Some(note) = store.recovery_note() {
+        eprintln!("{note}");
+    }
+    Ok(store)
 }
 
 fn parse_today(today: Option<String>) -> Result<chrono::NaiveDate, CoreError> {
@@ -433,7 +445,7 @@ fn create(store: &mut Store, text: &str) -> Result<recours_core::dossier::Dossie
     let created = store.create_dossier(&input, today)?;
     match change {
         Some(change) if change.status != Status::Open || change.outcome_note.is_some() => {
-            store.set_status(created.id, &change)
+            store.set_status(created.id, &change, today)
         }
         _ => Ok(created),
     }

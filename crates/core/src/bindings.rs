@@ -12,6 +12,7 @@ use crate::dossier::{
 };
 use crate::error::{ErrorPayload, FieldError};
 use crate::events::{Event, EventInput};
+use crate::evidence::opening::OpenOutcome;
 use crate::evidence::staging::{StagedDrop, StagedFile, StagedKind};
 use crate::evidence::{AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
 use crate::info::AppInfo;
@@ -93,6 +94,7 @@ pub fn typescript() -> String {
         decl::<ExportProgress>(&cfg),
         decl::<ExportReport>(&cfg),
         decl::<BackupReport>(&cfg),
+        decl::<OpenOutcome>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);

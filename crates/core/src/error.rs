@@ -59,6 +59,14 @@ pub enum CoreError {
     /// Making a PDF or an export failed (disk, typesetting).
     #[error("{0}")]
     Document(String),
+
+    /// Another process holds the data (a restore in progress, or an open window during a restore).
+    #[error("{0}")]
+    Busy(String),
+
+    /// A backup file was refused: damaged, not a backup, or crafted. Nothing was touched.
+    #[error("{0}")]
+    BackupRefused(String),
 }
 
 fn missing_list(errors: &[FieldError]) -> String {
@@ -99,6 +107,8 @@ impl CoreError {
             CoreError::InvalidInput(_) => "invalid_input",
             CoreError::LetterIncomplete(_) => "letter_incomplete",
             CoreError::Document(_) => "document",
+            CoreError::Busy(_) => "busy",
+            CoreError::BackupRefused(_) => "backup_refused",
         }
     }
 

@@ -7,6 +7,8 @@ pub mod dossier;
 pub mod error;
 pub mod events;
 pub mod evidence;
+pub mod fsx;
+pub mod hooks;
 pub mod info;
 pub mod json_input;
 pub mod letters;

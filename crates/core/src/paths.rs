@@ -8,6 +8,8 @@ pub const APP_IDENTIFIER: &str = "org.recours.desktop";
 pub const DATA_DIR_ENV: &str = "RECOURS_DATA_DIR";
 pub const DATABASE_FILE: &str = "recours.sqlite3";
 pub const BACKUP_DIR: &str = "sauvegardes";
+/// Documents made for a dossier outside its pieces (the court forms' aids): `documents/<id>/`.
+pub const DOCUMENTS_DIR: &str = "documents";
 
 /// The override from the environment, if any (empty means unset).
 pub fn data_dir_from_env() -> Option<PathBuf> {

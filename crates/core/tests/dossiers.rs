@@ -234,6 +234,7 @@ fn closing_and_reopening() {
                 status: Status::Resolved,
                 outcome_note: Some("  Remboursé intégralement le 20 novembre.  ".to_owned()),
             },
+            TODAY(),
         )
         .expect("close");
     assert_eq!(closed.status, Status::Resolved);
@@ -248,6 +249,7 @@ fn closing_and_reopening() {
                 status: Status::Open,
                 outcome_note: None,
             },
+            TODAY(),
         )
         .expect("reopen");
     assert_eq!(open.status, Status::Open);
@@ -295,6 +297,7 @@ fn the_list_is_sorted_by_last_activity_and_can_be_searched_and_filtered() {
                 status: Status::Abandoned,
                 outcome_note: None,
             },
+            TODAY(),
         )
         .expect("touch a");
 

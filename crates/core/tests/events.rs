@@ -226,6 +226,7 @@ fn a_dossier_closed_as_resolved_is_resolved_for_the_rules() {
                 status: Status::Resolved,
                 outcome_note: None,
             },
+            TODAY(),
         )
         .expect("close");
     assert_eq!(

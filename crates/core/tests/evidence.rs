@@ -109,7 +109,7 @@ fn a_file_is_kept_byte_for_byte_under_its_sha256() {
         f.dir
             .path()
             .join("data/blobs/sha256")
-            .join(&piece.sha256[..2])
+            .join(piece.sha256.split().0)
     ));
     assert_eq!(std::fs::read(&blob).expect("blob"), bytes);
     assert_eq!(
@@ -350,7 +350,7 @@ fn the_integrity_check_finds_missing_corrupt_orphan_and_temporary_files() {
     assert!(f.store.check_integrity(false).expect("fast").is_ok());
     assert_eq!(
         f.store.check_integrity(true).expect("full").corrupt,
-        vec![a.sha256.clone()]
+        vec![a.sha256.to_string()]
     );
 
     std::fs::remove_file(f.store.blob_store().path_of(&b.sha256)).expect("lose");
@@ -359,7 +359,7 @@ fn the_integrity_check_finds_missing_corrupt_orphan_and_temporary_files() {
     std::fs::write(root.join("ff").join("0".repeat(62)), b"stray").expect("orphan");
     std::fs::write(root.join(".tmp-123-456"), b"half").expect("temp");
     let report = f.store.check_integrity(false).expect("check");
-    assert_eq!(report.missing, vec![b.sha256.clone()]);
+    assert_eq!(report.missing, vec![b.sha256.to_string()]);
     assert_eq!(report.orphan_files.len(), 1);
     assert_eq!(report.temp_files_removed.len(), 1);
     assert!(

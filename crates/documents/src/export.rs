@@ -38,6 +38,30 @@ pub fn export_name(snap: &DossierSnapshot) -> String {
     )
 }
 
+/// The ZIP file for a name chosen in the save dialog. The dialog asked before replacing that very
+/// name; a name without `.zip` gets it added, and if that other file exists, a free name is taken
+/// (« … (2).zip ») rather than replace a file nobody confirmed.
+pub fn zip_path_for(chosen: PathBuf) -> PathBuf {
+    if chosen
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+    {
+        return chosen;
+    }
+    let name = chosen
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "export".to_owned());
+    let dir = chosen.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut candidate = dir.join(format!("{name}.zip"));
+    let mut n = 2;
+    while std::fs::symlink_metadata(&candidate).is_ok() {
+        candidate = dir.join(format!("{name} ({n}).zip"));
+        n += 1;
+    }
+    candidate
+}
+
 fn io_failure(what: &Path, e: &io::Error) -> CoreError {
     let reason = match e.kind() {
         io::ErrorKind::PermissionDenied => "accès refusé".to_owned(),

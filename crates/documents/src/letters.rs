@@ -36,7 +36,7 @@ pub fn write_new_file(path: &Path, bytes: &[u8]) -> CoreResult<()> {
         CoreError::Document(format!("Impossible d'écrire « {} » : {e}.", path.display()))
     };
     let result = (|| {
-        let mut f = std::fs::File::create(&temp)?;
+        let mut f = recours_core::fsx::create_private_file(&temp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         std::fs::rename(&temp, path)
@@ -57,7 +57,7 @@ pub fn save_letter_piece(
     today: NaiveDate,
 ) -> CoreResult<Piece> {
     let staging = store.data_dir().join("tmp").join("courriers");
-    std::fs::create_dir_all(&staging)
+    recours_core::fsx::create_private_dir_all(&staging)
         .map_err(|e| CoreError::Document(format!("Impossible de préparer le courrier : {e}.")))?;
     let path = staging.join(draft.file_name(today));
     write_new_file(&path, pdf)?;

@@ -21,7 +21,7 @@ pub async fn app_info(state: State<'_, AppState>) -> IpcResult<AppInfo> {
 /// `RECOURS_READY_FILE` to learn when that happened; otherwise it does nothing.
 #[tauri::command]
 pub fn app_ready() {
-    if let Some(path) = std::env::var_os("RECOURS_READY_FILE") {
+    if let Some(path) = crate::test_env::var_os("RECOURS_READY_FILE") {
         let millis = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_millis())
@@ -29,4 +29,10 @@ pub fn app_ready() {
         // Best effort: a benchmark that cannot read the file will say so itself.
         let _ = std::fs::write(path, millis.to_string());
     }
+}
+
+/// What opening the data repaired (an interrupted restore finished or undone), once; null otherwise.
+#[tauri::command]
+pub fn startup_notice(state: State<'_, AppState>) -> Option<String> {
+    state.take_notice()
 }

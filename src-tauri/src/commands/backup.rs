@@ -19,7 +19,7 @@ pub async fn backup_data(
 ) -> IpcResult<Option<BackupReport>> {
     let name = default_backup_name(today());
     // End-to-end tests name a folder instead of answering the dialog.
-    let target: Option<PathBuf> = match std::env::var_os("RECOURS_TEST_SAVE_DIR") {
+    let target: Option<PathBuf> = match crate::test_env::var_os("RECOURS_TEST_SAVE_DIR") {
         Some(dir) => Some(PathBuf::from(dir).join(&name)),
         None => tauri::async_runtime::spawn_blocking(move || {
             app.dialog()
@@ -41,13 +41,13 @@ pub async fn backup_data(
 }
 
 /// "Restaurer": picks a .recours file, checks it whole, keeps the current data, replaces it and
-/// reopens the database. Null when the person cancels.
+/// reopens the database. Works when the database could not be opened. Null when the person cancels.
 #[tauri::command]
 pub async fn restore_data(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> IpcResult<Option<BackupReport>> {
-    let source: Option<PathBuf> = match std::env::var_os("RECOURS_TEST_RESTORE_FILE") {
+    let source: Option<PathBuf> = match crate::test_env::var_os("RECOURS_TEST_RESTORE_FILE") {
         Some(file) => Some(PathBuf::from(file)),
         None => tauri::async_runtime::spawn_blocking(move || {
             app.dialog()
@@ -63,9 +63,7 @@ pub async fn restore_data(
     let Some(source) = source else {
         return Ok(None);
     };
-    let report = state
-        .with_store(move |s| Ok(s.restore_from(&source)?))
-        .await?;
+    let report = state.restore(source).await?;
     state.wake_reminders();
     Ok(Some(report))
 }

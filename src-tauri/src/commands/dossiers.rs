@@ -49,7 +49,7 @@ pub async fn set_dossier_status(
 ) -> IpcResult<Dossier> {
     let id = valid_id(id)?;
     state
-        .with_store(move |s| Ok(s.set_status(id, &change)?))
+        .with_store(move |s| Ok(s.set_status(id, &change, today())?))
         .await
 }
 

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use recours_documents::export::{export, export_name, ExportProgress, ExportReport, Target};
+use recours_documents::export::{
+    export, export_name, zip_path_for, ExportProgress, ExportReport, Target,
+};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -36,7 +38,7 @@ pub async fn export_dossier(
         .await?;
     let name = export_name(&snap);
     // End-to-end tests name a folder instead of answering a dialog.
-    let target = match std::env::var_os("RECOURS_TEST_EXPORT_DIR") {
+    let target = match crate::test_env::var_os("RECOURS_TEST_EXPORT_DIR") {
         Some(dir) => {
             let dir = PathBuf::from(dir);
             Some(if zip {
@@ -55,13 +57,7 @@ pub async fn export_dossier(
                         .add_filter("Archive ZIP", &["zip"])
                         .blocking_save_file()
                         .and_then(|f| f.into_path().ok())
-                        .map(|p| {
-                            if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
-                                Target::Zip(p)
-                            } else {
-                                Target::Zip(p.with_extension("zip"))
-                            }
-                        })
+                        .map(|p| Target::Zip(zip_path_for(p)))
                 } else {
                     dialog
                         .blocking_pick_folder()

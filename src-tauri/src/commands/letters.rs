@@ -95,16 +95,11 @@ pub async fn open_field_sheet(
     let id = valid_id(dossier_id)?;
     let day = today();
     let (snap, dir) = state
-        .with_store(move |s| {
-            Ok((
-                s.dossier_snapshot(id, day)?,
-                s.data_dir().join("documents").join(id.to_string()),
-            ))
-        })
+        .with_store(move |s| Ok((s.dossier_snapshot(id, day)?, s.documents_dir(id))))
         .await?;
     let path = tauri::async_runtime::spawn_blocking(move || -> IpcResult<std::path::PathBuf> {
         let pdf = render::field_sheet(&field_sheet(form, &snap.facts(), &snap.pieces))?;
-        std::fs::create_dir_all(&dir).map_err(|_| {
+        recours_core::fsx::create_private_dir_all(&dir).map_err(|_| {
             IpcError::new(
                 "document",
                 "Impossible de préparer le document (dossier de données).",

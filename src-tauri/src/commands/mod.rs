@@ -31,7 +31,7 @@ pub(crate) fn today() -> chrono::NaiveDate {
 /// Opens a file or folder Rust chose with the system's viewer. End-to-end tests set
 /// RECOURS_OPENED_URLS_FILE to log it instead.
 pub(crate) fn open_path(path: &std::path::Path, failure: &str) -> IpcResult<()> {
-    if let Some(log) = std::env::var_os("RECOURS_OPENED_URLS_FILE") {
+    if let Some(log) = crate::test_env::var_os("RECOURS_OPENED_URLS_FILE") {
         use std::io::Write;
         let mut file = std::fs::OpenOptions::new()
             .create(true)

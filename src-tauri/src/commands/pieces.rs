@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use base64::Engine;
 use recours_core::evidence::blobs::display_name;
+use recours_core::evidence::opening::{make_opened_copy, OpenOutcome};
 use recours_core::evidence::staging::StagedDrop;
 use recours_core::evidence::{AttachOutcome, IntegrityReport, Piece, PieceEdit};
-use recours_core::store::{ingest_source, OPENED_COPIES};
+use recours_core::store::ingest_source;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_dialog::DialogExt;
@@ -50,7 +51,7 @@ pub async fn pick_files(
     state: State<'_, AppState>,
 ) -> IpcResult<Option<StagedDrop>> {
     // End-to-end tests go through the same staging with files named here instead of a dialog.
-    let paths: Option<Vec<PathBuf>> = match std::env::var_os("RECOURS_TEST_PICK_FILES") {
+    let paths: Option<Vec<PathBuf>> = match crate::test_env::var_os("RECOURS_TEST_PICK_FILES") {
         Some(list) => Some(std::env::split_paths(&list).collect()),
         None => tauri::async_runtime::spawn_blocking(move || {
             app.dialog()
@@ -195,58 +196,40 @@ pub async fn piece_preview(state: State<'_, AppState>, id: i64) -> IpcResult<Opt
         .await
 }
 
-/// Opens a piece in the system's viewer: a fresh read-only copy with its original name (so the viewer
-/// knows its type), written to a temporary name then renamed; the stored file itself is never handed out.
+/// Opens a piece in the system's viewer: a fresh read-only copy with its original name made valid
+/// everywhere (so the viewer knows its type), marked as downloaded; the stored file itself is never
+/// handed out. A copy the system would run (a program, a script, a shortcut, a document with
+/// macros) is not opened: its folder is shown, and the page says why.
 #[tauri::command]
-pub async fn open_piece(state: State<'_, AppState>, id: i64) -> IpcResult<()> {
+pub async fn open_piece(state: State<'_, AppState>, id: i64) -> IpcResult<OpenOutcome> {
     let id = valid_id(id)?;
     let copy = state
         .with_store(move |s| {
             let piece = s.get_piece(id)?;
-            let safe: String = piece
-                .original_name
-                .chars()
-                .map(|c| if matches!(c, '/' | '\\' | '\0' | ':') { '_' } else { c })
-                .collect();
-            let name = if safe.trim_matches('.').is_empty() { "piece".to_owned() } else { safe };
-            let dir = s.data_dir().join(OPENED_COPIES).join(&piece.sha256[..16]);
-            std::fs::create_dir_all(&dir).map_err(|_| IpcError::internal())?;
-            let copy = dir.join(&name);
-            let temp = dir.join(format!(".{name}.partiel"));
-            let copied = std::fs::copy(s.blob_store().path_of(&piece.sha256), &temp)
-                .and_then(|_| {
-                    let mut perms = std::fs::metadata(&temp)?.permissions();
-                    perms.set_readonly(true);
-                    std::fs::set_permissions(&temp, perms)
-                })
-                .and_then(|()| {
-                    // A read-only copy left by an earlier opening is replaced.
-                    if copy.exists() {
-                        let mut perms = std::fs::metadata(&copy)?.permissions();
-                        #[allow(clippy::permissions_set_readonly_false)]
-                        perms.set_readonly(false);
-                        std::fs::set_permissions(&copy, perms)?;
-                    }
-                    std::fs::rename(&temp, &copy)
-                });
-            if let Err(e) = copied {
-                let _ = std::fs::remove_file(&temp);
-                return Err(match e.kind() {
-                    std::io::ErrorKind::NotFound => IpcError::new(
-                        "missing",
-                        "Le fichier de cette pièce est introuvable : lancez la vérification des pièces.",
-                    ),
-                    std::io::ErrorKind::StorageFull => IpcError::new(
-                        "disk_full",
-                        "Le disque est plein : la pièce n'a pas pu être ouverte.",
-                    ),
-                    _ => IpcError::internal(),
-                });
-            }
-            Ok(copy)
+            make_opened_copy(&s.blob_store(), s.data_dir(), &piece).map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => IpcError::new(
+                    "missing",
+                    "Le fichier de cette pièce est introuvable : lancez la vérification des pièces.",
+                ),
+                std::io::ErrorKind::StorageFull => IpcError::new(
+                    "disk_full",
+                    "Le disque est plein : la pièce n'a pas pu être ouverte.",
+                ),
+                _ => IpcError::internal(),
+            })
         })
         .await?;
-    super::open_path(&copy, "Aucun logiciel n'a pu ouvrir cette pièce.")
+    if copy.show_folder_only {
+        let folder = copy
+            .path
+            .parent()
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_default();
+        super::open_path(&folder, "Aucun gestionnaire de fichiers n'a pu s'ouvrir.")?;
+        return Ok(OpenOutcome::FolderShown);
+    }
+    super::open_path(&copy.path, "Aucun logiciel n'a pu ouvrir cette pièce.")?;
+    Ok(OpenOutcome::Opened)
 }
 
 /// `full`: hash every file again (slow on many pieces); otherwise sizes and existence.

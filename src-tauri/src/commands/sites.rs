@@ -16,7 +16,7 @@ fn open_checked(url: &str) -> IpcResult<()> {
         ));
     }
     // Tests (and the curious) can see what would open instead of launching a browser.
-    if let Some(log) = std::env::var_os("RECOURS_OPENED_URLS_FILE") {
+    if let Some(log) = crate::test_env::var_os("RECOURS_OPENED_URLS_FILE") {
         use std::io::Write;
         let mut file = std::fs::OpenOptions::new()
             .create(true)

@@ -30,6 +30,7 @@ import type {
   LetterKind,
   LetterOption,
   BackupReport,
+  OpenOutcome,
 } from "./bindings";
 
 export class ApiError extends Error {
@@ -81,6 +82,8 @@ export type AttachProgress = { token: string; index: number; total: number; name
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
   appReady: () => call<void>("app_ready"),
+  /** What opening the data repaired at start (an interrupted restore), once; null otherwise. */
+  startupNotice: () => call<string | null>("startup_notice"),
   listDossiers: (query: DossierQuery) => call<DossierPage>("list_dossiers", { query }),
   getDossier: (id: number) => call<Dossier>("get_dossier", { id }),
   createDossier: (input: DossierInput) => call<Dossier>("create_dossier", { input }),
@@ -110,7 +113,8 @@ export const api = {
   updatePiece: (id: number, edit: PieceEdit) => call<Piece>("update_piece", { id, edit }),
   removePiece: (id: number) => call<void>("remove_piece", { id }),
   piecePreview: (id: number) => call<string | null>("piece_preview", { id }),
-  openPiece: (id: number) => call<void>("open_piece", { id }),
+  /** « folder_shown » when the file could run a program: its folder was shown instead. */
+  openPiece: (id: number) => call<OpenOutcome>("open_piece", { id }),
   checkIntegrity: (full: boolean) => call<IntegrityReport>("check_integrity", { full }),
   getSettings: () => call<Settings>("get_settings"),
   saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),

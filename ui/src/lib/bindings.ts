@@ -51,6 +51,10 @@ carrier_chosen_by: CarrierChoice | null, merchant: Merchant, order: Order, };
 
 export type Dossier = { id: number, title: string, problem: Problem, description: string, goal: Goal, carrier_chosen_by: CarrierChoice | null, merchant: Merchant, order: Order, status: Status, outcome_note: string | null, 
 /**
+ * The day it was closed (resolved or abandoned), as the person's calendar gave it.
+ */
+closed_on: string | null, 
+/**
  * RFC 3339, UTC.
  */
 created_at: string, 
@@ -299,7 +303,11 @@ export type StagedFile = { name: string, size: number, kind: StagedKind,
  */
 files_inside: number, };
 
-export type StagedDrop = { token: string, files: Array<StagedFile>, };
+export type StagedDrop = { token: string, files: Array<StagedFile>, 
+/**
+ * Files offered beyond the first `MAX_STAGED`, left out (the page says so).
+ */
+left_out: number, };
 
 export type SenderIdentity = { 
 /**
@@ -386,9 +394,11 @@ pieces: number, bytes: number, };
 
 export type BackupReport = { 
 /**
- * The backup file written (or, for a restore, the backup of the data it replaced).
+ * The backup file written (or, for a restore, where the data it replaced was kept).
  */
 path: string, dossiers: number, pieces: number, bytes: number, };
+
+export type OpenOutcome = "opened" | "folder_shown";
 
 /** ISO 3166-1 countries with their French names, sorted by name. */
 export const COUNTRIES: readonly Country[] = [

@@ -159,3 +159,9 @@ export function formatSize(bytes: number): string {
   }
   return `${value.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} ${units[unit]}`;
 }
+
+/** What a restore did, for the person: what came back, and where the data it replaced is kept. */
+export function restoredMessage(r: { dossiers: number; pieces: number; path: string }): string {
+  const what = `Sauvegarde restaurée : ${r.dossiers} dossier${r.dossiers > 1 ? "s" : ""}, ${r.pieces} pièce${r.pieces > 1 ? "s" : ""}.`;
+  return r.path ? `${what} Vos données d'avant sont gardées dans ${r.path}.` : what;
+}

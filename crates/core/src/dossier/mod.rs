@@ -157,6 +157,8 @@ pub struct Dossier {
     pub order: Order,
     pub status: Status,
     pub outcome_note: Option<String>,
+    /// The day it was closed (resolved or abandoned), as the person's calendar gave it.
+    pub closed_on: Option<NaiveDate>,
     /// RFC 3339, UTC.
     pub created_at: String,
     /// RFC 3339, UTC: the last activity on the dossier.

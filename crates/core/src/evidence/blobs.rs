@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::error::EvidenceError;
+use super::hash::Sha256Hex;
+use crate::fsx;
 
 const BUFFER: usize = 1 << 20;
 pub const TEMP_PREFIX: &str = ".tmp-";
@@ -21,7 +23,7 @@ pub struct BlobStore {
 /// A file copied into the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ingested {
-    pub sha256: String,
+    pub sha256: Sha256Hex,
     pub size: u64,
     pub mime: String,
     /// The same bytes were already stored.
@@ -40,49 +42,24 @@ impl BlobStore {
         &self.root
     }
 
-    pub fn path_of(&self, sha256: &str) -> PathBuf {
-        let (dir, rest) = sha256.split_at(2.min(sha256.len()));
+    /// Where the blob of this hash lives. Built only from a parsed hash: no stored text becomes a path.
+    pub fn path_of(&self, sha256: &Sha256Hex) -> PathBuf {
+        let (dir, rest) = sha256.split();
         self.root.join(dir).join(rest)
     }
 
-    /// Checks that `source` is a regular, non-empty file within `limit`; returns its size.
-    fn check_source(source: &Path, limit: u64) -> Result<u64, EvidenceError> {
-        let meta = fs::symlink_metadata(source).map_err(|e| EvidenceError::from_io(source, &e))?;
-        if meta.file_type().is_symlink() {
-            return Err(EvidenceError::Symlink(display_name(source)));
-        }
-        if meta.is_dir() {
-            return Err(EvidenceError::Folder {
-                name: display_name(source),
-                files: count_files(source),
-            });
-        }
-        if !meta.is_file() {
-            return Err(EvidenceError::NotAFile(display_name(source)));
-        }
-        if meta.len() == 0 {
-            return Err(EvidenceError::Empty(display_name(source)));
-        }
-        if meta.len() > limit {
-            return Err(EvidenceError::TooLarge {
-                name: display_name(source),
-                size: meta.len(),
-                limit,
-            });
-        }
-        Ok(meta.len())
-    }
-
-    /// Hashes `source` without copying it: a re-dropped file costs one reading pass.
+    /// Hashes `source` without copying it: a re-dropped file costs one reading pass, plus one of the
+    /// stored copy, which must hold the same bytes to count as stored (else it is repaired by a copy).
     pub fn hash_only(&self, source: &Path, limit: u64) -> Result<Ingested, EvidenceError> {
-        let expected = Self::check_source(source, limit)?;
-        let mut input = File::open(source).map_err(|e| EvidenceError::from_io(source, &e))?;
+        let (mut input, expected) = open_source(source, limit)?;
         let Streamed { sha256, size, mime } =
             stream(&mut input, |_| Ok(())).map_err(|e| EvidenceError::from_io(source, &e))?;
         if size != expected {
             return Err(EvidenceError::ChangedDuringCopy(display_name(source)));
         }
-        let already_stored = self.path_of(&sha256).exists();
+        let stored = self.path_of(&sha256);
+        let already_stored = fs::metadata(&stored).is_ok_and(|m| m.len() == size)
+            && self.rehash(&sha256).ok().as_ref() == Some(&sha256);
         Ok(Ingested {
             sha256,
             size,
@@ -93,9 +70,9 @@ impl BlobStore {
 
     /// Copies `source` into the store. `limit` is the largest size accepted, in bytes.
     pub fn ingest(&self, source: &Path, limit: u64) -> Result<Ingested, EvidenceError> {
-        let expected = Self::check_source(source, limit)?;
-        let mut input = File::open(source).map_err(|e| EvidenceError::from_io(source, &e))?;
-        fs::create_dir_all(&self.root).map_err(|e| EvidenceError::from_io(&self.root, &e))?;
+        let (mut input, expected) = open_source(source, limit)?;
+        fsx::create_private_dir_all(&self.root)
+            .map_err(|e| EvidenceError::from_io(&self.root, &e))?;
         let temp = self.root.join(format!(
             "{TEMP_PREFIX}{}-{}",
             std::process::id(),
@@ -114,13 +91,13 @@ impl BlobStore {
         // The verified copy always replaces what is there: a damaged blob is repaired by adding the
         // original again, and identical bytes change nothing.
         let parent = target.parent().unwrap_or(&self.root).to_path_buf();
-        let placed = fs::create_dir_all(&parent)
+        let placed = fsx::create_private_dir_all(&parent)
             .and_then(|()| fs::rename(&temp, &target))
             // Make the new names durable: the blob's folder, and the store's root (temp entry gone,
             // maybe a new `ab/` folder).
-            .and_then(|()| sync_dir(&parent))
-            .and_then(|()| sync_dir(&self.root))
-            .and_then(|()| self.root.parent().map_or(Ok(()), sync_dir));
+            .and_then(|()| fsx::sync_dir(&parent))
+            .and_then(|()| fsx::sync_dir(&self.root))
+            .and_then(|()| self.root.parent().map_or(Ok(()), fsx::sync_dir));
         if let Err(e) = placed {
             let _ = fs::remove_file(&temp);
             return Err(EvidenceError::from_io(source, &e));
@@ -139,10 +116,8 @@ impl BlobStore {
         temp: &Path,
         expected: u64,
         limit: u64,
-    ) -> Result<(String, u64, String), EvidenceError> {
-        let mut output = OpenOptions::new()
-            .write(true)
-            .create_new(true)
+    ) -> Result<(Sha256Hex, u64, String), EvidenceError> {
+        let mut output = fsx::new_private_file()
             .open(temp)
             .map_err(|e| EvidenceError::from_io(temp, &e))?;
         // The file may grow while it is read: stop writing once past the limit.
@@ -177,20 +152,20 @@ impl BlobStore {
     }
 
     /// Hashes a stored blob again (for the full integrity check).
-    pub fn rehash(&self, sha256: &str) -> io::Result<String> {
+    pub fn rehash(&self, sha256: &Sha256Hex) -> io::Result<Sha256Hex> {
         let mut file = File::open(self.path_of(sha256))?;
         Ok(stream(&mut file, |_| Ok(()))?.sha256)
     }
 
-    pub fn remove(&self, sha256: &str) -> io::Result<()> {
+    pub fn remove(&self, sha256: &Sha256Hex) -> io::Result<()> {
         match fs::remove_file(self.path_of(sha256)) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
             other => other,
         }
     }
 
-    /// Every file under the store: (sha256 from its path, or None for a temporary file, path).
-    pub fn files(&self) -> Vec<(Option<String>, PathBuf)> {
+    /// Every file under the store, named by what its path says it is.
+    pub fn files(&self) -> Vec<StoreFile> {
         let mut out = Vec::new();
         let Ok(top) = fs::read_dir(&self.root) else {
             return out;
@@ -198,27 +173,110 @@ impl BlobStore {
         for entry in top.flatten() {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
             if name.starts_with(TEMP_PREFIX) {
-                out.push((None, path));
-            } else if path.is_dir() {
+                out.push(StoreFile::Temp(path));
+            } else if is_dir {
                 for inner in fs::read_dir(&path).into_iter().flatten().flatten() {
                     let rest = inner.file_name().to_string_lossy().into_owned();
-                    let id = if rest.starts_with(TEMP_PREFIX) {
-                        None
+                    let file = if rest.starts_with(TEMP_PREFIX) {
+                        StoreFile::Temp(inner.path())
                     } else {
-                        Some(format!("{name}{rest}"))
+                        match Sha256Hex::parse(&format!("{name}{rest}")) {
+                            Some(sha) if name.len() == 2 => StoreFile::Blob(sha, inner.path()),
+                            _ => StoreFile::Unknown(inner.path()),
+                        }
                     };
-                    out.push((id, inner.path()));
+                    out.push(file);
                 }
+            } else {
+                out.push(StoreFile::Unknown(path));
             }
         }
         out
     }
 }
 
+/// A file found under the store's folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreFile {
+    /// At the place of this hash.
+    Blob(Sha256Hex, PathBuf),
+    /// Left by a copy (running, or interrupted).
+    Temp(PathBuf),
+    /// Anything else: nothing Recours wrote.
+    Unknown(PathBuf),
+}
+
+/// Opens a file offered by the person, once: never through a symbolic link, never blocking on a
+/// pipe or a device, and checked on the open handle itself, so that what is read is what was
+/// checked (a swap after the check cannot slip another file in). Returns the handle and its size.
+pub fn open_source(source: &Path, limit: u64) -> Result<(File, u64), EvidenceError> {
+    // A first look by name gives the clearer messages (a folder, a link); the handle decides.
+    if let Ok(meta) = fs::symlink_metadata(source) {
+        if meta.file_type().is_symlink() {
+            return Err(EvidenceError::Symlink(display_name(source)));
+        }
+        if meta.is_dir() {
+            return Err(EvidenceError::Folder {
+                name: display_name(source),
+                files: count_files(source),
+            });
+        }
+    }
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    #[cfg(windows)]
+    {
+        // Open a reparse point (symbolic link, junction) itself rather than what it points to.
+        use std::os::windows::fs::OpenOptionsExt;
+        const FILE_FLAG_OPEN_REPARSE_POINT: u32 = 0x0020_0000;
+        options.custom_flags(FILE_FLAG_OPEN_REPARSE_POINT);
+    }
+    let file = match options.open(source) {
+        Ok(f) => f,
+        #[cfg(unix)]
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+            return Err(EvidenceError::Symlink(display_name(source)))
+        }
+        Err(e) => return Err(EvidenceError::from_io(source, &e)),
+    };
+    let meta = file
+        .metadata()
+        .map_err(|e| EvidenceError::from_io(source, &e))?;
+    if meta.file_type().is_symlink() {
+        return Err(EvidenceError::Symlink(display_name(source)));
+    }
+    if meta.is_dir() {
+        return Err(EvidenceError::Folder {
+            name: display_name(source),
+            files: count_files(source),
+        });
+    }
+    if !meta.is_file() {
+        return Err(EvidenceError::NotAFile(display_name(source)));
+    }
+    if meta.len() == 0 {
+        return Err(EvidenceError::Empty(display_name(source)));
+    }
+    if meta.len() > limit {
+        return Err(EvidenceError::TooLarge {
+            name: display_name(source),
+            size: meta.len(),
+            limit,
+        });
+    }
+    Ok((file, meta.len()))
+}
+
 /// What reading a whole file gives: its hash, size and sniffed type.
 pub struct Streamed {
-    pub sha256: String,
+    pub sha256: Sha256Hex,
     pub size: u64,
     pub mime: String,
 }
@@ -254,8 +312,9 @@ pub fn stream(
         sink(chunk)?;
         size += n as u64;
     }
+    let digest: [u8; 32] = hasher.finalize().into();
     Ok(Streamed {
-        sha256: hex(&hasher.finalize()),
+        sha256: Sha256Hex::from_digest(&digest),
         size,
         mime: mime.unwrap_or_else(|| "application/octet-stream".into()),
     })
@@ -353,17 +412,4 @@ fn unique_suffix() -> String {
         .map(|d| d.as_nanos())
         .unwrap_or_default();
     format!("{nanos}-{}", COUNTER.fetch_add(1, Ordering::Relaxed))
-}
-
-/// Makes a rename durable (on Unix; elsewhere the rename is enough).
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        File::open(dir)?.sync_all()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = dir;
-        Ok(())
-    }
 }

@@ -4,6 +4,8 @@
 pub mod blobs;
 pub mod category;
 pub mod error;
+pub mod hash;
+pub mod opening;
 pub mod staging;
 
 use chrono::NaiveDate;
@@ -12,6 +14,7 @@ use ts_rs::TS;
 
 pub use category::Category;
 pub use error::EvidenceError;
+pub use hash::Sha256Hex;
 
 /// Files larger than this are refused unless the limit is raised (1 GB).
 pub const DEFAULT_LIMIT_BYTES: u64 = 1_000_000_000;
@@ -23,7 +26,8 @@ pub struct Piece {
     pub id: i64,
     #[ts(type = "number")]
     pub dossier_id: i64,
-    pub sha256: String,
+    #[ts(type = "string")]
+    pub sha256: Sha256Hex,
     #[ts(type = "number")]
     pub size: u64,
     /// Sniffed from the content, never from the name.

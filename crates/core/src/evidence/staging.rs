@@ -37,6 +37,9 @@ pub struct StagedFile {
 pub struct StagedDrop {
     pub token: String,
     pub files: Vec<StagedFile>,
+    /// Files offered beyond the first `MAX_STAGED`, left out (the page says so).
+    #[ts(type = "number")]
+    pub left_out: usize,
 }
 
 #[derive(Default)]
@@ -100,6 +103,7 @@ pub fn files_in(dir: &Path) -> Vec<PathBuf> {
 impl Staging {
     /// Stages paths and returns what the page may show of them.
     pub fn stage(&self, paths: Vec<PathBuf>) -> StagedDrop {
+        let left_out = paths.len().saturating_sub(MAX_STAGED);
         let paths: Vec<PathBuf> = paths.into_iter().take(MAX_STAGED).collect();
         let files = paths.iter().map(|p| describe(p)).collect();
         let token = new_token();
@@ -107,7 +111,11 @@ impl Staging {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .insert(token.clone(), paths);
-        StagedDrop { token, files }
+        StagedDrop {
+            token,
+            files,
+            left_out,
+        }
     }
 
     /// Takes the paths of a token (once).
@@ -176,5 +184,16 @@ mod tests {
             "a token works once"
         );
         assert_ne!(staging.stage(vec![]).token, staging.stage(vec![]).token);
+    }
+
+    #[test]
+    fn a_drop_of_more_than_the_limit_says_how_many_were_left_out() {
+        let staging = Staging::default();
+        let paths: Vec<PathBuf> = (0..MAX_STAGED + 7)
+            .map(|i| PathBuf::from(format!("/nulle-part/{i}.pdf")))
+            .collect();
+        let drop = staging.stage(paths);
+        assert_eq!((drop.files.len(), drop.left_out), (MAX_STAGED, 7));
+        assert_eq!(staging.stage(vec![PathBuf::from("/x")]).left_out, 0);
     }
 }

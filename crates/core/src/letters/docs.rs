@@ -453,7 +453,7 @@ pub fn bordereau(f: &DossierFacts<'_>, entries: &[ExportEntry]) -> BordereauDoc 
                 line: french_spacing(&piece_line(e.number, &e.piece)),
                 file_name: e.file_name.clone(),
                 size: human_size(e.piece.size),
-                sha256: e.piece.sha256.clone(),
+                sha256: e.piece.sha256.to_string(),
             })
             .collect(),
         note: french_spacing("Chaque pièce est jointe dans le fichier indiqué. Son empreinte SHA-256 permet à chacun de vérifier qu'elle n'a pas été modifiée : sha256sum <fichier> (Linux), shasum -a 256 <fichier> (macOS) ou certutil -hashfile <fichier> SHA256 (Windows)."),

@@ -33,7 +33,7 @@ pub(super) const DOSSIER_COLUMNS: &str = "id, title, problem, description, merch
     merchant_email, merchant_phone, merchant_address, merchant_country, merchant_siren_siret, \
     order_reference, order_date, amount_cents, payment_method, promised_delivery_date, \
     delivered_date, used_goods, status, outcome_note, created_at, updated_at, goal, carrier_chosen_by, \
-    merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given";
+    merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given, closed_on";
 
 impl Store {
     pub fn create_dossier(
@@ -151,17 +151,32 @@ impl Store {
         self.get_dossier(id)
     }
 
-    /// Closes a dossier as resolved or abandoned (with what came of it), or reopens it.
-    pub fn set_status(&mut self, id: i64, change: &StatusChange) -> CoreResult<Dossier> {
+    /// Closes a dossier as resolved or abandoned (with what came of it) on `today`, or reopens it.
+    pub fn set_status(
+        &mut self,
+        id: i64,
+        change: &StatusChange,
+        today: NaiveDate,
+    ) -> CoreResult<Dossier> {
         let change = validate_outcome(change)?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
+        let closed_on = (change.status != Status::Open).then_some(today);
         let changed = tx.execute(
-            "UPDATE dossier SET status = ?2, outcome_note = ?3, updated_at = max(?4, created_at)
+            "UPDATE dossier SET status = ?2, outcome_note = ?3, updated_at = max(?4, created_at),
+                 closed_on = CASE WHEN ?5 IS NULL THEN NULL
+                                  WHEN status = ?2 AND closed_on IS NOT NULL THEN closed_on
+                                  ELSE max(?5, order_date) END
              WHERE id = ?1",
-            params![id, change.status.as_str(), change.outcome_note, now],
+            params![
+                id,
+                change.status.as_str(),
+                change.outcome_note,
+                now,
+                closed_on
+            ],
         )?;
         if changed == 0 {
             return Err(CoreError::DossierNotFound(id));
@@ -177,9 +192,17 @@ impl Store {
         if changed == 0 {
             return Err(CoreError::DossierNotFound(id));
         }
-        // Its pieces went with it: remove the files no other dossier uses.
+        // Its pieces went with it: remove the files no other dossier uses, and what was made for it.
         self.collect_unused_blobs()?;
+        let _ = crate::fsx::remove_own_folder(&self.documents_dir(id));
         Ok(())
+    }
+
+    /// Where documents made for a dossier outside its pieces are written (removed with it).
+    pub fn documents_dir(&self, id: i64) -> std::path::PathBuf {
+        self.data_dir()
+            .join(crate::paths::DOCUMENTS_DIR)
+            .join(id.to_string())
     }
 
     /// The dossier list, most recent activity first, each with where it stands today.
@@ -324,6 +347,7 @@ pub(super) fn dossier_from_row(row: &Row<'_>) -> rusqlite::Result<Dossier> {
         },
         status: parse_column(row, 18, Status::parse)?,
         outcome_note: row.get(19)?,
+        closed_on: row.get(27)?,
         created_at: row.get(20)?,
         updated_at: row.get(21)?,
     })

@@ -18,10 +18,10 @@ use crate::rules::{
     model::{Assessment, EventFact, EventKind, Facts, MerchantFacts, OrderFacts},
 };
 
-const EVENT_COLUMNS: &str =
+pub(super) const EVENT_COLUMNS: &str =
     "id, dossier_id, kind, date, note, amount_cents, deadline_days, tracking_number, created_at";
 
-fn event_from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
+pub(super) fn event_from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
     Ok(Event {
         id: row.get(0)?,
         dossier_id: row.get(1)?,
@@ -174,12 +174,7 @@ impl Store {
 pub fn facts_of(d: &Dossier, events: &[Event], region: HolidayRegion) -> Facts {
     let mut list: Vec<EventFact> = events.iter().map(EventFact::from).collect();
     if d.status == Status::Resolved && !list.iter().any(|e| e.kind == EventKind::Resolved) {
-        let day = d
-            .updated_at
-            .get(..10)
-            .and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
-            .unwrap_or(d.order.date)
-            .max(d.order.date);
+        let day = d.closed_on.unwrap_or(d.order.date).max(d.order.date);
         list.push(EventFact {
             kind: EventKind::Resolved,
             date: day,

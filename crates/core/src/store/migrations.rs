@@ -1,10 +1,21 @@
-//! Schema migrations (rusqlite_migration, tracked in `PRAGMA user_version`).
+//! Schema migrations, tracked in `PRAGMA user_version`. Each one runs inside one write transaction
+//! that reads the version again first, so two processes starting together never apply one twice
+//! (the data lock already keeps them apart; this is the second line).
 //! Never edit a migration that has shipped: add a new one, and a test that migrates from the old schema.
 
-use rusqlite::Connection;
-use rusqlite_migration::{Migrations, M};
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{CoreError, CoreResult};
+
+/// One step of the schema: the SQL that takes version n-1 to n.
+#[derive(Debug, Clone, Copy)]
+pub struct M(&'static str);
+
+impl M {
+    pub const fn up(sql: &'static str) -> M {
+        M(sql)
+    }
+}
 
 const V1_DOSSIERS: &str = r#"
 CREATE TABLE dossier (
@@ -137,13 +148,22 @@ CREATE TABLE letter_draft (
 ) STRICT;
 "#;
 
+/// v5: the day a dossier was closed, given by the caller (never read from the clock), so the rules
+/// date a resolution from the dossier's own facts. Dossiers already closed take their last activity.
+const V5_CLOSED_ON: &str = r#"
+ALTER TABLE dossier ADD COLUMN closed_on TEXT
+    CHECK (closed_on IS NULL OR closed_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]');
+UPDATE dossier SET closed_on = substr(updated_at, 1, 10) WHERE status <> 'open';
+"#;
+
 /// Every migration, in order. The schema version is the length of this list.
-pub(crate) fn all() -> Vec<M<'static>> {
+pub(crate) fn all() -> Vec<M> {
     vec![
         M::up(V1_DOSSIERS),
         M::up(V2_WIZARD),
         M::up(V3_EVIDENCE),
         M::up(V4_LETTER_DRAFTS),
+        M::up(V5_CLOSED_ON),
     ]
 }
 
@@ -155,11 +175,46 @@ pub(crate) fn user_version(conn: &Connection) -> CoreResult<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
 
-/// Brings the database to the newest schema of `migrations`.
-pub(crate) fn migrate(conn: &mut Connection, migrations: Vec<M<'static>>) -> CoreResult<()> {
-    Migrations::new(migrations)
-        .to_latest(conn)
-        .map_err(|e| CoreError::Migration(e.to_string()))
+/// Brings the database to the newest schema of `migrations`, one transaction per step.
+pub(crate) fn migrate(conn: &mut Connection, migrations: Vec<M>) -> CoreResult<()> {
+    let failed = |e: rusqlite::Error| CoreError::Migration(e.to_string());
+    for (index, step) in migrations.iter().enumerate() {
+        let version = index as i64 + 1;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(failed)?;
+        // Read under the write lock: another process may have migrated since we looked.
+        let found: i64 = tx
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(failed)?;
+        if found >= version {
+            continue;
+        }
+        if found != version - 1 {
+            return Err(CoreError::Migration(format!(
+                "version de schéma inattendue ({found})"
+            )));
+        }
+        tx.execute_batch(step.0).map_err(failed)?;
+        tx.pragma_update(None, "user_version", version)
+            .map_err(failed)?;
+        tx.commit().map_err(failed)?;
+    }
+    Ok(())
+}
+
+/// The schema Recours itself makes for `version`: an empty database migrated that far, as
+/// `sqlite_schema` lists it. A backup's database must match it exactly.
+pub(crate) fn reference_schema(
+    version: i64,
+) -> CoreResult<Vec<(String, String, String, Option<String>)>> {
+    let mut conn = Connection::open_in_memory()?;
+    let steps: Vec<M> = all()
+        .into_iter()
+        .take(usize::try_from(version).unwrap_or(0))
+        .collect();
+    migrate(&mut conn, steps)?;
+    super::backup_check::schema_of(&conn)
 }
 
 #[cfg(test)]
@@ -167,7 +222,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn migrations_are_valid() {
-        assert!(Migrations::new(all()).validate().is_ok());
+    fn migrating_twice_changes_nothing_and_versions_follow_the_list() {
+        let mut conn = Connection::open_in_memory().expect("db");
+        migrate(&mut conn, all()).expect("first");
+        let schema = super::super::backup_check::schema_of(&conn).expect("schema");
+        migrate(&mut conn, all()).expect("second");
+        assert_eq!(user_version(&conn).expect("v"), latest_version());
+        assert_eq!(
+            super::super::backup_check::schema_of(&conn).expect("schema"),
+            schema
+        );
+        assert_eq!(reference_schema(latest_version()).expect("ref"), schema);
+        assert_ne!(reference_schema(2).expect("v2"), schema);
     }
 }

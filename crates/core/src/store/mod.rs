@@ -2,14 +2,18 @@
 //! after a backup copy of any existing database.
 
 pub mod backup;
+mod backup_check;
 mod dossiers;
 mod events;
 mod letters;
 pub use letters::DossierSnapshot;
 pub(crate) mod fold;
+pub mod lock;
 pub mod migrations;
 mod pieces;
+mod readback;
 mod reminders;
+pub mod restore;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -18,17 +22,23 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
 
 use crate::error::{CoreError, CoreResult};
+use crate::fsx;
 use crate::paths::{BACKUP_DIR, DATABASE_FILE};
+use lock::DataLock;
 
 pub use events::facts_of;
 pub use fold::fold;
-pub use pieces::{ingest_source, OPENED_COPIES};
+pub use pieces::ingest_source;
 pub use reminders::Reminder;
 pub use settings::Settings;
 
 pub struct Store {
     conn: Connection,
     data_dir: PathBuf,
+    /// Shared while the store is open: no restore can swap the files under it.
+    lock: Option<DataLock>,
+    /// What the opening found and did (an interrupted restore finished or undone), for the person.
+    recovery_note: Option<String>,
 }
 
 impl Store {
@@ -39,25 +49,47 @@ impl Store {
 
     pub(crate) fn open_with(
         data_dir: &Path,
-        migration_list: Vec<rusqlite_migration::M<'static>>,
+        migration_list: Vec<migrations::M>,
     ) -> CoreResult<Store> {
-        std::fs::create_dir_all(data_dir).map_err(|e| data_dir_error(data_dir, &e))?;
+        fsx::create_private_dir_all(data_dir).map_err(|e| data_dir_error(data_dir, &e))?;
         let db_path = data_dir.join(DATABASE_FILE);
-        let mut conn = Connection::open(&db_path)?;
-        configure(&conn)?;
-
         let known = migration_list.len() as i64;
+        let mut recovery_note = None;
+        // Alone with the data (no other window or command has it open): finish or undo an
+        // interrupted restore, clear leftovers, and change the schema if needed.
+        if let Some(alone) = DataLock::try_exclusive(data_dir)? {
+            recovery_note = restore::recover(data_dir)?;
+            let mut conn = open_connection(&db_path)?;
+            let found = migrations::user_version(&conn)?;
+            if found > known {
+                return Err(CoreError::SchemaTooNew { found, known });
+            }
+            if found > 0 && found < known {
+                backup_before_migration(&conn, data_dir, found)?;
+            }
+            migrations::migrate(&mut conn, migration_list)?;
+            drop(conn);
+            drop(alone);
+        }
+        // Then shared with the others, for as long as the store is open. The connection is made
+        // only now: whatever happened in between (a restore elsewhere), it sees the data in place.
+        let lock = DataLock::shared(data_dir)?;
+        if restore::journal_exists(data_dir) {
+            return Err(lock::busy_restoring());
+        }
+        let conn = open_connection(&db_path)?;
         let found = migrations::user_version(&conn)?;
         if found > known {
             return Err(CoreError::SchemaTooNew { found, known });
         }
-        if found > 0 && found < known {
-            backup_before_migration(&conn, data_dir, found)?;
+        if found < known {
+            return Err(lock::busy_in_use());
         }
-        migrations::migrate(&mut conn, migration_list)?;
         Ok(Store {
             conn,
             data_dir: data_dir.to_path_buf(),
+            lock: Some(lock),
+            recovery_note,
         })
     }
 
@@ -72,6 +104,38 @@ impl Store {
     pub fn schema_version(&self) -> CoreResult<i64> {
         migrations::user_version(&self.conn)
     }
+
+    /// What opening the store found and repaired (an interrupted restore), to tell the person once.
+    pub fn recovery_note(&self) -> Option<&str> {
+        self.recovery_note.as_deref()
+    }
+
+    /// Replaces the data with a backup's (see `restore::restore`): this store lets go of the data
+    /// for the time of the restore, then opens it again, restored or not.
+    pub fn restore_from(&mut self, backup: &Path) -> CoreResult<backup::BackupReport> {
+        let data_dir = self.data_dir.clone();
+        self.conn = Connection::open_in_memory()?;
+        self.lock = None;
+        let result = restore::restore(&data_dir, backup);
+        let reopened = Store::open(&data_dir)?;
+        *self = reopened;
+        result
+    }
+}
+
+/// Opens the database file; a new one is created private (0600 on Unix), and SQLite gives its
+/// journal files the same permissions.
+fn open_connection(db_path: &Path) -> CoreResult<Connection> {
+    if !db_path.exists() {
+        match fsx::new_private_file().open(db_path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(data_dir_error(db_path, &e)),
+        }
+    }
+    let conn = Connection::open(db_path)?;
+    configure(&conn)?;
+    Ok(conn)
 }
 
 fn configure(conn: &Connection) -> CoreResult<()> {
@@ -96,7 +160,7 @@ fn backup_before_migration(
     version: i64,
 ) -> CoreResult<PathBuf> {
     let dir = data_dir.join(BACKUP_DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| data_dir_error(&dir, &e))?;
+    fsx::create_private_dir_all(&dir).map_err(|e| data_dir_error(&dir, &e))?;
     let stamp = Utc::now().format("%Y%m%d-%H%M%S%3f");
     let path = dir.join(format!(
         "avant-mise-a-jour-schema-v{version}-{stamp}.sqlite3"

@@ -10,9 +10,9 @@ use super::dossiers::{activity_stamp, parse_column, touch_dossier};
 use super::Store;
 use crate::dossier::validate::MAX_LONG;
 use crate::error::{CoreError, CoreResult, FieldError};
-use crate::evidence::blobs::{self, display_name, BlobStore, Ingested};
-use crate::evidence::EvidenceError;
+use crate::evidence::blobs::{self, display_name, BlobStore, Ingested, StoreFile};
 use crate::evidence::{category, AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
+use crate::evidence::{opening, EvidenceError, Sha256Hex};
 
 /// Copies (or, for a file the size of one already stored, first hashes) `source` into the blob store.
 /// Needs no database: the app runs it outside the store's lock.
@@ -33,9 +33,6 @@ pub fn ingest_source(
     blobs.ingest(source, limit)
 }
 
-/// Read-only copies made to open pieces in the system's viewer: `ouvertures/<first 16 of sha256>/name`.
-pub const OPENED_COPIES: &str = "ouvertures";
-
 /// Why recording a piece did not happen (nothing was committed).
 enum RecordFailure {
     /// The blob's file vanished before the record (another process collected it).
@@ -44,10 +41,11 @@ enum RecordFailure {
 }
 use RecordFailure::{BlobGone, Failed};
 
-const PIECE_COLUMNS: &str = "p.id, p.dossier_id, p.blob_sha256, b.size, b.mime, p.original_name, \
+pub(super) const PIECE_COLUMNS: &str =
+    "p.id, p.dossier_id, p.blob_sha256, b.size, b.mime, p.original_name, \
     p.category, p.title, p.description, p.document_date, p.position, p.added_at";
 
-fn piece_from_row(row: &Row<'_>) -> rusqlite::Result<Piece> {
+pub(super) fn piece_from_row(row: &Row<'_>) -> rusqlite::Result<Piece> {
     Ok(Piece {
         id: row.get(0)?,
         dossier_id: row.get(1)?,
@@ -192,12 +190,9 @@ impl Store {
 
     /// Deletes a blob's file when no row records it, holding the write lock so that no other
     /// process can record it meanwhile.
-    fn remove_blob_if_unrecorded(&mut self, sha256: &str) -> CoreResult<bool> {
+    fn remove_blob_if_unrecorded(&mut self, sha256: &Sha256Hex) -> CoreResult<bool> {
         let blobs = self.blob_store();
-        let opened = self
-            .data_dir()
-            .join(OPENED_COPIES)
-            .join(&sha256[..16.min(sha256.len())]);
+        let opened = opening::opened_dir(self.data_dir(), sha256);
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -208,7 +203,7 @@ impl Store {
         )?;
         if !recorded {
             let _ = blobs.remove(sha256);
-            let _ = std::fs::remove_dir_all(opened);
+            let _ = crate::fsx::remove_own_folder(&opened);
         }
         tx.commit()?;
         Ok(!recorded)
@@ -334,7 +329,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let unused: Vec<String> = {
+        let unused: Vec<Sha256Hex> = {
             let mut stmt = tx.prepare(
                 "SELECT sha256 FROM blob WHERE NOT EXISTS (SELECT 1 FROM piece WHERE blob_sha256 = blob.sha256)",
             )?;
@@ -359,39 +354,40 @@ impl Store {
             full,
             ..Default::default()
         };
-        let recorded: Vec<(String, i64)> = {
+        let recorded: Vec<(Sha256Hex, i64)> = {
             let mut stmt = self
                 .conn
                 .prepare("SELECT sha256, size FROM blob ORDER BY sha256")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             rows.collect::<Result<_, _>>()?
         };
-        let known: HashSet<&str> = recorded.iter().map(|(s, _)| s.as_str()).collect();
+        let known: HashSet<&Sha256Hex> = recorded.iter().map(|(s, _)| s).collect();
         for (sha, size) in &recorded {
             report.blobs_checked += 1;
             match std::fs::metadata(blobs.path_of(sha)) {
-                Err(_) => report.missing.push(sha.clone()),
-                Ok(meta) if meta.len() as i64 != *size => report.corrupt.push(sha.clone()),
+                Err(_) => report.missing.push(sha.to_string()),
+                Ok(meta) if meta.len() as i64 != *size => report.corrupt.push(sha.to_string()),
                 Ok(_) if full => {
-                    if blobs.rehash(sha).ok().as_deref() != Some(sha.as_str()) {
-                        report.corrupt.push(sha.clone());
+                    if blobs.rehash(sha).ok().as_ref() != Some(sha) {
+                        report.corrupt.push(sha.to_string());
                     }
                 }
                 Ok(_) => {}
             }
         }
-        for (id, path) in blobs.files() {
-            match id {
+        for file in blobs.files() {
+            match file {
                 // Only the leftovers of a copy that died: another process may be copying right now.
-                None if blobs::is_stale_temp(&path) => {
+                StoreFile::Temp(path) if blobs::is_stale_temp(&path) => {
                     if std::fs::remove_file(&path).is_ok() {
                         report.temp_files_removed.push(path.display().to_string());
                     }
                 }
-                Some(sha) if !known.contains(sha.as_str()) => {
+                StoreFile::Blob(sha, path) if !known.contains(&sha) => {
                     report.orphan_files.push(path.display().to_string())
                 }
-                Some(_) | None => {}
+                StoreFile::Unknown(path) => report.orphan_files.push(path.display().to_string()),
+                StoreFile::Blob(..) | StoreFile::Temp(_) => {}
             }
         }
         Ok(report)

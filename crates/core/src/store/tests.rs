@@ -1,8 +1,8 @@
 //! Migration tests: from an empty database, from each earlier schema, and refusal of a newer one.
 
 use rusqlite::Connection;
-use rusqlite_migration::M;
 
+use super::migrations::M;
 use super::*;
 
 fn files_in(dir: &Path) -> Vec<String> {
@@ -38,8 +38,7 @@ fn every_earlier_schema_migrates_with_a_backup() {
         let dir = tempfile::tempdir().expect("temp dir");
         {
             let mut conn = Connection::open(dir.path().join(DATABASE_FILE)).expect("raw");
-            rusqlite_migration::Migrations::new(list[..from].to_vec())
-                .to_latest(&mut conn)
+            migrations::migrate(&mut conn, list.iter().take(from).copied().collect())
                 .expect("old schema");
             conn.execute(
                 "INSERT INTO dossier (title, problem, merchant_name, merchant_country, order_date,
