@@ -426,7 +426,7 @@ fn create(store: &mut Store, text: &str) -> Result<recours_core::dossier::Dossie
     let mut value: serde_json::Value = recours_core::json_input::parse(text)?;
     let mut change = None;
     if let Some(object) = value.as_object_mut() {
-        for key in ["id", "created_at", "updated_at"] {
+        for key in ["id", "created_at", "updated_at", "closed_on"] {
             object.remove(key);
         }
         let status = object.remove("status");

@@ -167,6 +167,11 @@ fn what_an_interrupted_run_left_is_recovered_at_start_and_nothing_is_deleted() {
     std::fs::create_dir_all(&backups).expect("backups");
     std::fs::write(backups.join(".recours-sauvegarde-20261124.partiel"), b"x").expect("partial");
     std::fs::write(backups.join(".recours-instantane-20261124.sqlite3"), b"x").expect("snap");
+    std::fs::write(
+        backups.join(".recours-instantane-20261124.sqlite3-journal"),
+        b"x",
+    )
+    .expect("j");
 
     let store = Store::open(&data).expect("open");
     assert_eq!(

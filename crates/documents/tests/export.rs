@@ -339,3 +339,30 @@ fn each_court_form_gets_a_field_sheet_with_the_dossier_values() {
         }
     }
 }
+
+#[test]
+fn a_zip_name_chosen_without_its_extension_never_replaces_another_file() {
+    use recours_documents::export::zip_path_for;
+    let dir = tempfile::tempdir().expect("temp");
+    let chosen = dir.path().join("Mon export");
+    assert_eq!(
+        zip_path_for(chosen.clone()),
+        dir.path().join("Mon export.zip")
+    );
+    // The dialog confirmed « Mon export », not the « Mon export.zip » already there.
+    std::fs::write(dir.path().join("Mon export.zip"), b"a garder").expect("write");
+    assert_eq!(
+        zip_path_for(chosen.clone()),
+        dir.path().join("Mon export (2).zip")
+    );
+    std::fs::write(dir.path().join("Mon export (2).zip"), b"a garder").expect("write");
+    assert_eq!(zip_path_for(chosen), dir.path().join("Mon export (3).zip"));
+    // A name with .zip was confirmed by the dialog itself.
+    let confirmed = dir.path().join("Mon export.ZIP");
+    assert_eq!(zip_path_for(confirmed.clone()), confirmed);
+    // « dossier.v2 » keeps its dot: the extension is added, not substituted.
+    assert_eq!(
+        zip_path_for(dir.path().join("dossier.v2")),
+        dir.path().join("dossier.v2.zip")
+    );
+}

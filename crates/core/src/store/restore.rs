@@ -462,7 +462,8 @@ fn clear_leftovers(data_dir: &Path) -> CoreResult<Option<String>> {
     if let Ok(entries) = fs::read_dir(&backups) {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let temp = (name.starts_with(SNAPSHOT_PREFIX) && name.ends_with(".sqlite3"))
+            // The snapshot and its journal (`-journal`), the archive being written.
+            let temp = name.starts_with(SNAPSHOT_PREFIX)
                 || (name.starts_with(PARTIAL_PREFIX) && name.ends_with(".partiel"));
             if temp && entry.file_type().is_ok_and(|t| t.is_file()) {
                 let _ = fs::remove_file(entry.path());
