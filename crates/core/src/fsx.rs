@@ -162,7 +162,10 @@ pub fn available_space(dir: &Path) -> Option<u64> {
         }
         // SAFETY: statvfs succeeded and filled the structure.
         let stat = unsafe { stat.assume_init() };
-        Some((stat.f_bavail as u64).saturating_mul(stat.f_frsize as u64))
+        // The field types differ between systems (u32 on some, u64 here).
+        #[allow(clippy::unnecessary_cast)]
+        let (blocks, size) = (stat.f_bavail as u64, stat.f_frsize as u64);
+        Some(blocks.saturating_mul(size))
     }
     #[cfg(windows)]
     {

@@ -254,10 +254,11 @@ pub(super) fn open_untrusted(db: &Path) -> CoreResult<Connection> {
     Ok(conn)
 }
 
+/// One entry of `sqlite_schema`: type, name, table, SQL text.
+pub(super) type SchemaEntry = (String, String, String, Option<String>);
+
 /// The schema as SQLite records it: every table, index, trigger and view with its SQL text.
-pub(super) fn schema_of(
-    conn: &Connection,
-) -> CoreResult<Vec<(String, String, String, Option<String>)>> {
+pub(super) fn schema_of(conn: &Connection) -> CoreResult<Vec<SchemaEntry>> {
     let mut stmt = conn.prepare(
         "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name, tbl_name",
     )?;

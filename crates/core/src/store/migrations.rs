@@ -205,9 +205,7 @@ pub(crate) fn migrate(conn: &mut Connection, migrations: Vec<M>) -> CoreResult<(
 
 /// The schema Recours itself makes for `version`: an empty database migrated that far, as
 /// `sqlite_schema` lists it. A backup's database must match it exactly.
-pub(crate) fn reference_schema(
-    version: i64,
-) -> CoreResult<Vec<(String, String, String, Option<String>)>> {
+pub(crate) fn reference_schema(version: i64) -> CoreResult<Vec<super::backup_check::SchemaEntry>> {
     let mut conn = Connection::open_in_memory()?;
     let steps: Vec<M> = all()
         .into_iter()
