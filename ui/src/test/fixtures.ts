@@ -30,6 +30,7 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
       withdrawal_info_given: true,
     },
     status: "open",
+    closed_on: null,
     outcome_note: null,
     created_at: "2026-10-02T09:00:00.000Z",
     updated_at: "2026-10-02T09:00:00.000Z",

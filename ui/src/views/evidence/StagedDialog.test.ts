@@ -11,9 +11,16 @@ const drop: StagedDrop = {
     { name: "Facture.pdf", size: 120_000, kind: "file", files_inside: 0 },
     { name: "vide.txt", size: 0, kind: "file", files_inside: 0 },
   ],
+  left_out: 0,
 };
 
 describe("StagedDialog", () => {
+  it("says how many files of a very large drop were left out", () => {
+    mockIPC(() => null);
+    render(StagedDialog, { staged: { ...drop, left_out: 5 }, dossierId: 7, onDone: () => {} });
+    expect(screen.getByTestId("staged-left-out").textContent).toMatch(/5 autres\s+n'ont pas été pris/);
+  });
+
   it("confirms the token (never a path) and shows each file's result", async () => {
     const calls: { cmd: string; args: unknown }[] = [];
     mockIPC((cmd, args) => {
@@ -49,7 +56,7 @@ describe("StagedDialog", () => {
     }, { shouldMockEvents: true });
     const onDone = vi.fn();
     render(StagedDialog, {
-      staged: { token: "t2", files: [{ name: "Photos", size: 0, kind: "folder", files_inside: 1 }] },
+      staged: { token: "t2", files: [{ name: "Photos", size: 0, kind: "folder", files_inside: 1 }], left_out: 0 },
       dossierId: 7,
       onDone,
     });
