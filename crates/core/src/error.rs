@@ -122,7 +122,24 @@ impl CoreError {
 
 impl From<rusqlite::Error> for CoreError {
     fn from(err: rusqlite::Error) -> Self {
-        CoreError::Database(err.to_string())
+        use rusqlite::ErrorCode;
+        // SQLite's own words are English: the cases a person meets get French ones.
+        let text = match err.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase) => {
+                "le fichier des données est illisible (endommagé, ou remplacé par un autre fichier)"
+                    .to_owned()
+            }
+            Some(ErrorCode::DatabaseCorrupt) => "la base de données est endommagée".to_owned(),
+            Some(ErrorCode::DiskFull) => "le disque est plein".to_owned(),
+            Some(ErrorCode::ReadOnly) | Some(ErrorCode::PermissionDenied) => {
+                "le dossier des données n'est pas accessible en écriture".to_owned()
+            }
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+                "la base de données est occupée par un autre programme".to_owned()
+            }
+            _ => err.to_string(),
+        };
+        CoreError::Database(text)
     }
 }
 
