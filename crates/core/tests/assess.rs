@@ -191,10 +191,13 @@ fn deliv_refund_due_14_days_after_cancellation() {
     assert!(penalty(&a).is_null(), "not late yet");
 }
 
+/// Cancelled on 2026-10-20 by the merchant's online form, so received the same day (L216-6 I: the
+/// contract is résolu on receipt; L216-7: refund within 14 days of it).
 fn terminated(refund: Option<(&str, i64)>) -> Value {
     let mut list = vec![
         json!({ "kind": "formal_notice_sent", "date": "2026-10-05" }),
         json!({ "kind": "termination_notified", "date": "2026-10-20" }),
+        json!({ "kind": "termination_received", "date": "2026-10-20" }),
     ];
     if let Some((date, amount)) = refund {
         list.push(json!({ "kind": "refund_received", "date": date, "amount_cents": amount }));
@@ -296,9 +299,12 @@ fn risk_carrier_chosen_by_the_consumer_moves_the_risk() {
 
 // --- Withdrawal (L221-18 to L221-24, L242-4) -----------------------------------------------------
 
+/// Withdrawn by e-mail (received the same day, L221-24: 14 days from the day the merchant is
+/// informed), the goods sent back that day.
 fn withdrawal(notified: &str, refund: Option<&str>) -> Value {
     let mut list = vec![
         json!({ "kind": "withdrawal_notified", "date": notified }),
+        json!({ "kind": "withdrawal_received", "date": notified }),
         json!({ "kind": "goods_returned", "date": notified }),
     ];
     if let Some(date) = refund {
@@ -392,11 +398,34 @@ fn l242_4_rates_at_every_threshold() {
 }
 
 #[test]
-fn l242_4_increase_is_capped_at_the_price() {
-    let p = penalty(&assess(&withdrawal("2026-09-10", None), "2029-09-01"));
+fn l242_4_reaches_the_price_then_legal_interest_runs_on_top() {
+    // Due 2026-09-24. « 5 points par nouveau mois … jusqu'à concurrence du prix du produit, puis du
+    // taux d'intérêt légal »: 50 % at 90 days late, the tenth further month starts on day 361.
+    let at = |days: i64| {
+        let refund = (d("2026-09-24") + chrono::Duration::days(days)).to_string();
+        penalty(&assess(
+            &withdrawal("2026-09-10", Some(&refund)),
+            "2029-01-01",
+        ))
+    };
+    let p = at(360);
+    assert_eq!((p["rate_percent"].clone(), p["legal_interest"].clone()), (json!(95), json!(false)));
+    assert_eq!(p["increase_cents"], 9500);
+    // Day 361: the price (100 %), plus one day of legal interest on 100 €: 100 × 6,67 % / 365 = 0,02 €.
+    let p = at(361);
     assert_eq!(p["rate_percent"], 100);
-    assert_eq!(p["increase_cents"], 10000);
-    assert_eq!(p["total_due_cents"], 20000);
+    assert_eq!(p["legal_interest"], true);
+    assert_eq!(p["increase_cents"], 10000 + 2);
+    assert_eq!(p["verified"], false, "the way interest runs past the cap is our reading");
+    assert!(
+        p["explanation"].as_str().expect("text").contains("plafond atteint le 20 septembre 2027"),
+        "{}",
+        p["explanation"]
+    );
+    // A year past the cap: 100 € × 6,67 % × 365 / 365 = 6,67 €.
+    let p = at(361 + 364);
+    assert_eq!(p["increase_cents"], 10000 + 667);
+    assert_eq!(p["total_due_cents"], 20000 + 667);
 }
 
 fn delivered_on(date: &str) -> Value {
@@ -540,7 +569,7 @@ fn glc_fix_repair_due_30_days_after_the_request_then_price_reduction_or_cancella
     assert_eq!(deadline(&a, "repair_due"), d("2024-05-01"));
     assert_eq!(
         step(&a, "termination")["title"],
-        "Réduction du prix ou annulation de la vente"
+        "Résolution de la vente (ou réduction du prix)"
     );
     assert_eq!(current(&a), "formal_notice");
 }
@@ -980,7 +1009,7 @@ fn court_denmark_and_non_eu_merchants_have_no_european_procedure() {
         &["merchant", "country"],
         json!("DK"),
     );
-    assert_eq!(route(&assess(&v, "2026-09-10")), "foreign_merchant");
+    assert_eq!(route(&assess(&v, "2026-09-10")), "denmark");
     let v = with(
         amount(base(), 10_000),
         &["merchant", "country"],

@@ -3,11 +3,11 @@
 //! exceeds the price, and the assessment is the same for the same input.
 
 use chrono::{Duration, NaiveDate};
-use recours_core::dossier::{PaymentMethod, Problem};
+use recours_core::dossier::{Merchant, Order, PaymentMethod, Problem};
 use recours_core::rules::assess;
 use recours_core::rules::calendar::HolidayRegion;
 use recours_core::rules::model::{
-    CarrierChoice, EventFact, EventKind, Facts, Goal, MerchantFacts, OrderFacts,
+    CarrierChoice, EventFact, EventKind, Facts, Goal,
 };
 
 /// xorshift64*: small, deterministic.
@@ -58,13 +58,19 @@ fn generate(rng: &mut Rng) -> (Facts, NaiveDate) {
     let facts = Facts {
         problem: rng.pick(PROBLEMS),
         goal: rng.pick(&[Goal::Refund, Goal::Performance]),
-        merchant: MerchantFacts {
+        merchant: Merchant {
             name: "Vendeur".into(),
-            country: rng.pick(&["FR", "DE", "BE", "CN", "US", "NO", "CH"]).into(),
+            country: rng.pick(&["FR", "DE", "BE", "CN", "US", "NO", "CH", "DK"]).into(),
             fevad_mediator: rng.pick(&[None, Some(true), Some(false)]),
             mediator_name: None,
+            website: None,
+            email: None,
+            phone: None,
+            postal_address: None,
+            siren_siret: None,
         },
-        order: OrderFacts {
+        order: Order {
+            reference: None,
             date: order_date,
             amount_cents: rng.pick(&[
                 0, 1, 999, 49_990, 499_999, 500_000, 500_001, 1_000_000, 1_000_001, 5_000_000,
@@ -80,6 +86,7 @@ fn generate(rng: &mut Rng) -> (Facts, NaiveDate) {
             delivered_date: delivered,
             used_goods: rng.below(2) == 0,
             withdrawal_info_given: rng.below(4) != 0,
+            card_lost_or_stolen: rng.pick(&[None, Some(true), Some(false)]),
         },
         carrier_chosen_by: rng.pick(&[
             None,
@@ -128,16 +135,34 @@ fn properties_hold_for_many_generated_dossiers() {
             assert_eq!(d.passed, d.date < today, "case {case}: {}", d.id);
             let trigger = match d.id.as_str() {
                 "formal_notice_expiry" => last(EventKind::FormalNoticeSent),
-                "refund_due" if facts.problem == Problem::NonDelivery => {
-                    first(EventKind::TerminationNotified)
-                }
-                "refund_due" => first(EventKind::WithdrawalNotified),
+                "refund_due" if facts.problem == Problem::NonDelivery => [
+                    first(EventKind::TerminationNotified),
+                    first(EventKind::TerminationReceived),
+                ]
+                .into_iter()
+                .flatten()
+                .min(),
+                "refund_due" => [
+                    first(EventKind::WithdrawalNotified),
+                    first(EventKind::WithdrawalReceived),
+                ]
+                .into_iter()
+                .flatten()
+                .min(),
+                "payment_order_service_limit" => first(EventKind::PaymentOrderReceived),
                 "withdrawal_period_end"
                 | "conformity_guarantee_end"
                 | "conformity_presumption_end" => {
                     first(EventKind::Delivered).or(facts.order.delivered_date)
                 }
-                "repair_due" => first(EventKind::RepairRequested),
+                "repair_due" => [
+                    first(EventKind::RepairRequested),
+                    first(EventKind::FormalNoticeSent),
+                    first(EventKind::FormalNoticeReceived),
+                ]
+                .into_iter()
+                .flatten()
+                .min(),
                 "mediation_window_end" => [
                     first(EventKind::ComplaintSent),
                     first(EventKind::FormalNoticeSent),
@@ -159,13 +184,34 @@ fn properties_hold_for_many_generated_dossiers() {
             );
         }
 
-        // The increase never exceeds the price, and the total adds up.
+        // Only a refund deadline counted from a sending date is « au plus tôt », and then no
+        // increase is claimed from it.
+        for d in &a.deadlines {
+            if d.earliest {
+                assert!(["refund_due", "repair_due"].contains(&d.id.as_str()), "case {case}: {}", d.id);
+            }
+            if d.earliest && d.id == "refund_due" {
+                assert!(a.penalty.is_none(), "case {case}: an increase from a sending date");
+            }
+        }
+
+        // The increase never exceeds the price — but for L242-4 past its cap, where legal interest
+        // runs on top — and the total adds up.
         if let Some(p) = &a.penalty {
             assert!(p.days_late > 0, "case {case}");
+            let past_cap = p.basis == "L242-4" && p.rate_percent == 100 && p.legal_interest;
+            let ceiling = if past_cap {
+                2 * facts.order.amount_cents
+            } else {
+                facts.order.amount_cents
+            };
             assert!(
-                p.increase_cents >= 0 && p.increase_cents <= facts.order.amount_cents,
+                p.increase_cents >= 0 && p.increase_cents <= ceiling,
                 "case {case}: {p:?}"
             );
+            if past_cap {
+                assert!(p.increase_cents >= facts.order.amount_cents, "case {case}");
+            }
             assert_eq!(
                 p.total_due_cents,
                 p.principal_cents + p.increase_cents,

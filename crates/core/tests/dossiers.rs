@@ -37,6 +37,7 @@ fn sample(title: &str, merchant: &str) -> DossierInput {
             delivered_date: None,
             used_goods: false,
             withdrawal_info_given: true,
+            card_lost_or_stolen: None,
         },
         goal: Default::default(),
         carrier_chosen_by: None,

@@ -39,6 +39,7 @@ fn non_delivery() -> DossierInput {
             delivered_date: None,
             used_goods: false,
             withdrawal_info_given: true,
+            card_lost_or_stolen: None,
         },
     }
 }

@@ -41,6 +41,7 @@ fn dossier_input() -> DossierInput {
             delivered_date: None,
             used_goods: false,
             withdrawal_info_given: true,
+            card_lost_or_stolen: None,
         },
     }
 }

@@ -28,6 +28,7 @@ struct Case {
     payment: PaymentMethod,
     delivered: Option<NaiveDate>,
     withdrawal_info_given: bool,
+    card_lost_or_stolen: Option<bool>,
     goal: Goal,
     events: Vec<(EventKind, NaiveDate, Option<i64>)>,
 }
@@ -43,6 +44,7 @@ fn case(name: &'static str, problem: Problem) -> Case {
             _ => Some(day(2026, 9, 10)),
         },
         withdrawal_info_given: true,
+        card_lost_or_stolen: None,
         goal: Goal::Refund,
         events: Vec::new(),
     }
@@ -125,6 +127,40 @@ fn cases() -> Vec<Case> {
     c.payment = PaymentMethod::Paypal;
     out.push(c);
 
+    let mut c = case("non-livraison-annulation-recue", Problem::NonDelivery);
+    c.events = vec![
+        (FormalNoticeSent, day(2026, 10, 12), None),
+        (FormalNoticeReceived, day(2026, 10, 14), None),
+        (TerminationNotified, day(2026, 10, 26), None),
+        (TerminationReceived, day(2026, 10, 28), None),
+    ];
+    out.push(c);
+
+    let mut c = case("retractation-recue", Problem::WithdrawalRefund);
+    c.events = vec![
+        (WithdrawalNotified, day(2026, 9, 18), None),
+        (WithdrawalReceived, day(2026, 9, 21), None),
+        (GoodsReturned, day(2026, 9, 21), None),
+    ];
+    out.push(c);
+
+    let mut c = case("non-conforme-resolution", Problem::NonConforming);
+    c.events = vec![
+        (RepairRequested, day(2026, 9, 15), None),
+        (FormalNoticeSent, day(2026, 10, 1), None),
+        (FormalNoticeReceived, day(2026, 10, 3), None),
+        (TerminationNotified, day(2026, 11, 10), None),
+    ];
+    out.push(c);
+
+    let mut c = case("paiement-non-autorise-carte-perdue", Problem::UnauthorizedPayment);
+    c.card_lost_or_stolen = Some(true);
+    out.push(c);
+
+    let mut c = case("paiement-non-autorise-carte-gardee", Problem::UnauthorizedPayment);
+    c.card_lost_or_stolen = Some(false);
+    out.push(c);
+
     let mut c = case("autre-paypal", Problem::Other);
     c.payment = PaymentMethod::Paypal;
     c.events = vec![(ComplaintSent, day(2026, 10, 2), None)];
@@ -159,6 +195,7 @@ fn input(c: &Case) -> DossierInput {
             delivered_date: c.delivered,
             used_goods: false,
             withdrawal_info_given: c.withdrawal_info_given,
+            card_lost_or_stolen: c.card_lost_or_stolen,
         },
     }
 }
@@ -202,7 +239,8 @@ fn render(c: &Case) -> String {
             Ok(l) => {
                 let _ = writeln!(
                     out,
-                    "[destinataire]\n{}\n[objet]\n{}\n[références]\n{}\n[texte]\n{}\n[pièces jointes]\n{}\n[textes cités]\n{}\n",
+                    "[avertissements]\n{}\n[destinataire]\n{}\n[objet]\n{}\n[références]\n{}\n[texte]\n{}\n[pièces jointes]\n{}\n[textes cités]\n{}\n",
+                    l.warnings.join("\n"),
                     l.recipient,
                     l.object,
                     l.references.join("\n"),

@@ -54,6 +54,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 delivered_date: None,
                 used_goods: false,
                 withdrawal_info_given: true,
+                card_lost_or_stolen: None,
             },
         },
         today,

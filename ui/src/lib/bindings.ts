@@ -11,7 +11,11 @@ export type Goal = "refund" | "performance";
 
 export type CarrierChoice = "merchant" | "consumer";
 
-export type Merchant = { name: string, website: string | null, email: string | null, phone: string | null, postal_address: string | null, 
+export type Merchant = { 
+/**
+ * Required for a dossier (the form checks it); the rules do not read it.
+ */
+name: string, website: string | null, email: string | null, phone: string | null, postal_address: string | null, 
 /**
  * ISO 3166-1 alpha-2, upper case ("FR").
  */
@@ -37,7 +41,11 @@ amount_cents: number, payment_method: PaymentMethod, promised_delivery_date: str
 /**
  * The merchant told of the right of withdrawal (if not, the period is 12 months longer).
  */
-withdrawal_info_given: boolean, };
+withdrawal_info_given: boolean, 
+/**
+ * For a payment made without consent: was the card lost or stolen (L133-19)? null: not said.
+ */
+card_lost_or_stolen: boolean | null, };
 
 export type DossierInput = { title: string, problem: Problem, description: string, 
 /**
@@ -109,7 +117,7 @@ eea: boolean, };
 
 export type AppInfo = { version: string, data_dir: string, schema_version: number, };
 
-export type EventKind = "complaint_sent" | "formal_notice_sent" | "formal_notice_received" | "termination_notified" | "withdrawal_notified" | "goods_returned" | "delivered" | "repair_requested" | "refund_received" | "merchant_replied" | "mediation_requested" | "mediation_ended" | "cec_requested" | "conciliation_requested" | "payment_dispute_opened" | "signalconso_reported" | "defect_discovered" | "court_filed" | "resolved";
+export type EventKind = "complaint_sent" | "formal_notice_sent" | "formal_notice_received" | "termination_notified" | "termination_received" | "withdrawal_notified" | "withdrawal_received" | "goods_returned" | "delivered" | "repair_requested" | "repair_done" | "refund_received" | "merchant_replied" | "mediation_requested" | "mediation_ended" | "cec_requested" | "conciliation_requested" | "payment_dispute_opened" | "signalconso_reported" | "defect_discovered" | "court_filed" | "payment_order_received" | "resolved";
 
 export type EventInput = { kind: EventKind, date: string, note: string, 
 /**
@@ -179,7 +187,12 @@ basis: string,
 /**
  * Strictly before today.
  */
-passed: boolean, label: string, legal: LegalRef, };
+passed: boolean, label: string, 
+/**
+ * Counted from a sending date while the receipt is not recorded: the real date can only be
+ * later (« au plus tôt le … »); recording the avis de réception fixes it.
+ */
+earliest: boolean, legal: LegalRef, };
 
 export type Penalty = { 
 /**
@@ -203,7 +216,7 @@ legal_interest_rate_bp: number | null, principal_cents: number, increase_cents: 
  */
 explanation: string, verified: boolean, legal: LegalRef, };
 
-export type CourtRoute = "injonction_de_payer" | "injonction_de_faire" | "european_small_claims" | "requete" | "assignation" | "lawyer_required" | "european_order_for_payment" | "foreign_merchant";
+export type CourtRoute = "injonction_de_payer" | "injonction_de_faire" | "european_small_claims" | "requete" | "assignation" | "lawyer_required" | "european_order_for_payment" | "foreign_merchant" | "denmark" | "resolution_first";
 
 export type Court = { route: CourtRoute, 
 /**
@@ -360,6 +373,11 @@ deadline_days: number | null,
  * What the person still has to write by hand (shown as "[à compléter : …]" in the text).
  */
 to_complete: Array<string>, 
+/**
+ * What to check before sending (a withdrawal that looks late, a question left open): shown
+ * above the text, never printed.
+ */
+warnings: Array<string>, 
 /**
  * The text as the person last left it in the window, when they changed it: it is taken up
  * again rather than the fresh draft, so that closing the window never loses their work.
@@ -659,6 +677,6 @@ export const PAYMENT_METHODS: readonly PaymentMethod[] = ["card", "paypal", "tra
 
 export const STATUSES: readonly Status[] = ["open", "resolved", "abandoned"];
 
-export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "withdrawal_notified", "goods_returned", "delivered", "repair_requested", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "resolved"];
+export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "termination_received", "withdrawal_notified", "withdrawal_received", "goods_returned", "delivered", "repair_requested", "repair_done", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "payment_order_received", "resolved"];
 
 export const CATEGORIES: readonly Category[] = ["invoice", "order_confirmation", "payment_proof", "correspondence", "photo", "shipping_proof", "delivery_receipt", "letter", "other"];

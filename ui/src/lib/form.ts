@@ -43,6 +43,8 @@ export type DossierForm = {
     delivered_date: string;
     used_goods: boolean;
     withdrawal_info_given: boolean;
+    /** For a payment made without consent: was the card lost or stolen? */
+    card_lost_or_stolen: TriState;
   };
 };
 
@@ -73,6 +75,7 @@ export function emptyForm(): DossierForm {
       delivered_date: "",
       used_goods: false,
       withdrawal_info_given: true,
+      card_lost_or_stolen: "unknown",
     },
   };
 }
@@ -106,6 +109,7 @@ export function formFromDossier(d: Dossier): DossierForm {
       delivered_date: isoToInput(o.delivered_date),
       used_goods: o.used_goods,
       withdrawal_info_given: o.withdrawal_info_given,
+      card_lost_or_stolen: toTri(o.card_lost_or_stolen),
     },
   };
 }
@@ -178,6 +182,7 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
         delivered_date: delivered,
         used_goods: f.order.used_goods,
         withdrawal_info_given: f.order.withdrawal_info_given,
+        card_lost_or_stolen: f.problem === "unauthorized_payment" ? fromTri(f.order.card_lost_or_stolen) : null,
       },
     },
   };
@@ -192,7 +197,7 @@ export function errorMap(errors: FieldError[]): Record<string, string> {
 
 /** Which wizard step holds a field: 0 what happened, 1 the merchant, 2 the order. */
 export function stepOfField(field: string): number {
-  if (["problem", "description", "goal", "carrier_chosen_by"].includes(field)) return 0;
+  if (["problem", "description", "goal", "carrier_chosen_by", "order.card_lost_or_stolen"].includes(field)) return 0;
   if (field.startsWith("merchant.")) return 1;
   return 2;
 }

@@ -87,14 +87,28 @@ export const EVENT_LABELS: Record<EventKind, { label: string; example: string }>
   },
   termination_notified: {
     label: "Annulation de la commande notifiée",
-    example: "Le vendeur a reçu votre lettre d'annulation.",
+    example: "Vous avez envoyé la lettre d'annulation (date d'envoi).",
+  },
+  termination_received: {
+    label: "Annulation reçue par le vendeur",
+    example:
+      "La date de l'avis de réception ; le jour même pour un e-mail ou le formulaire du site. Le remboursement est dû 14 jours après.",
   },
   withdrawal_notified: { label: "Rétractation envoyée", example: "Le formulaire de rétractation est parti." },
+  withdrawal_received: {
+    label: "Rétractation reçue par le vendeur",
+    example:
+      "La date de l'avis de réception ; le jour même pour un e-mail ou le formulaire du site. Le remboursement est dû 14 jours après.",
+  },
   goods_returned: { label: "Article renvoyé", example: "Le colis de retour est déposé." },
   delivered: { label: "Colis reçu", example: "Vous avez eu le colis en main." },
   repair_requested: {
     label: "Réparation ou remplacement demandé",
     example: "Vous avez choisi la réparation ou le remplacement.",
+  },
+  repair_done: {
+    label: "Bien réparé rendu",
+    example: "Le bien réparé au titre de la garantie vous est revenu : la garantie est prolongée de 6 mois.",
   },
   refund_received: { label: "Remboursement reçu", example: "Le virement est arrivé sur votre compte." },
   merchant_replied: { label: "Réponse du vendeur", example: "Un e-mail du service client, une offre." },
@@ -109,6 +123,10 @@ export const EVENT_LABELS: Record<EventKind, { label: string; example: string }>
   signalconso_reported: { label: "Signalement SignalConso", example: "Vous avez signalé le vendeur." },
   defect_discovered: { label: "Défaut découvert", example: "Le jour où le vice caché est apparu." },
   court_filed: { label: "Tribunal saisi", example: "Le formulaire est déposé au greffe." },
+  payment_order_received: {
+    label: "Ordonnance d'injonction de payer reçue",
+    example: "Le tribunal vous a envoyé l'ordonnance : faites-la signifier au vendeur sans attendre.",
+  },
   resolved: { label: "Litige réglé", example: "Vous avez obtenu ce que vous demandiez." },
 };
 

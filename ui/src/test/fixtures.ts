@@ -28,6 +28,7 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
       delivered_date: null,
       used_goods: false,
       withdrawal_info_given: true,
+      card_lost_or_stolen: null,
     },
     status: "open",
     closed_on: null,

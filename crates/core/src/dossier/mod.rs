@@ -78,6 +78,8 @@ text_enum!(Status {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Merchant {
+    /// Required for a dossier (the form checks it); the rules do not read it.
+    #[serde(default)]
     pub name: String,
     #[serde(default)]
     pub website: Option<String>,
@@ -119,6 +121,9 @@ pub struct Order {
     /// The merchant told of the right of withdrawal (if not, the period is 12 months longer).
     #[serde(default = "yes")]
     pub withdrawal_info_given: bool,
+    /// For a payment made without consent: was the card lost or stolen (L133-19)? null: not said.
+    #[serde(default)]
+    pub card_lost_or_stolen: Option<bool>,
 }
 
 fn yes() -> bool {

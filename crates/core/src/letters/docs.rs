@@ -465,6 +465,18 @@ pub fn bordereau(f: &DossierFacts<'_>, entries: &[ExportEntry]) -> BordereauDoc 
     }
 }
 
+/// What the person must know before claiming a sum: it is not yet owed, or its increase is not yet
+/// computable.
+fn claim_warning(a: &Assessment) -> &'static str {
+    if a.court.route == crate::rules::model::CourtRoute::ResolutionFirst {
+        "Attention : la vente n'est pas encore résolue, le remboursement n'est donc pas encore une somme due (art. L217-14). Notifiez d'abord la résolution au vendeur. "
+    } else if a.deadlines.iter().any(|d| d.id == "refund_due" && d.earliest) {
+        "La majoration légale n'est pas indiquée : elle se compte depuis la réception de votre lettre par le vendeur. Notez la date de l'avis de réception dans le dossier pour qu'elle soit calculée. "
+    } else {
+        ""
+    }
+}
+
 /// The "aide au remplissage" of an official court form, with the dossier's values.
 pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> FieldSheetDoc {
     let d = f.dossier;
@@ -535,7 +547,11 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
         CourtForm::InjonctionDePayer => sections.push(Section {
             heading: "Montant de la créance".into(),
             rows: claim,
-            note: Some(french_spacing(&format!("Une somme certaine, liquide et exigible : le remboursement dû et, le cas échéant, sa majoration légale. Pas de contribution de 50 € a priori (exonération à vérifier). La demande se dépose au tribunal judiciaire du lieu où demeure le défendeur ({}) (art. 1406 CPC).", if unauthorized { "le siège de la banque" } else { "le siège du vendeur" }))),
+            note: Some(french_spacing(&format!(
+                "{}Une somme certaine, liquide et exigible : le remboursement dû et, le cas échéant, sa majoration légale. Pas de contribution de 50 € a priori (exonération à vérifier). La demande se dépose au tribunal judiciaire du lieu où demeure le défendeur ({}) (art. 1406 CPC). L'ordonnance devra ensuite être signifiée par un commissaire de justice dans les 3 mois (6 mois pour une ordonnance rendue avant le 1er septembre 2026), sinon elle ne vaut plus rien.",
+                claim_warning(a),
+                if unauthorized { "le siège de la banque" } else { "le siège du vendeur" }
+            ))),
         }),
         CourtForm::InjonctionDeFaire => sections.push(Section {
             heading: "Ce que vous demandez au juge d'ordonner".into(),

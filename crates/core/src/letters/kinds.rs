@@ -19,7 +19,8 @@ pub enum LetterKind {
     FormalNoticeConformity,
     /// Mise en demeure de rembourser après rétractation (L221-24, L242-4).
     FormalNoticeWithdrawal,
-    /// Résolution du contrat après une mise en demeure restée sans effet (L216-6, L216-7).
+    /// Résolution du contrat après une mise en demeure restée sans effet (L216-6, L216-7), ou de la
+    /// vente d'un bien que le vendeur n'a pas mis en conformité (L217-14).
     Termination,
     /// Formulaire type de rétractation (R221-1).
     WithdrawalForm,
@@ -27,7 +28,7 @@ pub enum LetterKind {
     MediatorReferral,
     /// Saisine du conciliateur de justice.
     ConciliatorReferral,
-    /// Contestation d'un paiement par carte auprès de la banque.
+    /// Contestation d'un paiement auprès de la banque (ou de PayPal).
     BankDispute,
 }
 
@@ -130,7 +131,9 @@ impl LetterKind {
         let p = dossier.problem;
         match self {
             LetterKind::Complaint | LetterKind::Reminder => p != Problem::UnauthorizedPayment,
-            LetterKind::FormalNoticeDelivery | LetterKind::Termination => p == Problem::NonDelivery,
+            LetterKind::FormalNoticeDelivery => p == Problem::NonDelivery,
+            // After a failed mise en demeure (L216-6), or a failed repair or replacement (L217-14).
+            LetterKind::Termination => matches!(p, Problem::NonDelivery | Problem::NonConforming),
             LetterKind::FormalNoticeConformity => {
                 matches!(p, Problem::NonConforming | Problem::HiddenDefect)
             }

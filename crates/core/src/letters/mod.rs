@@ -63,6 +63,9 @@ pub struct LetterDraft {
     pub deadline_days: Option<u32>,
     /// What the person still has to write by hand (shown as "[à compléter : …]" in the text).
     pub to_complete: Vec<String>,
+    /// What to check before sending (a withdrawal that looks late, a question left open): shown
+    /// above the text, never printed.
+    pub warnings: Vec<String>,
     /// The text as the person last left it in the window, when they changed it: it is taken up
     /// again rather than the fresh draft, so that closing the window never loses their work.
     pub saved: Option<SavedLetterEdit>,
@@ -159,6 +162,9 @@ fn recipient(kind: LetterKind, dossier: &Dossier) -> Option<String> {
         ),
         LetterKind::ConciliatorReferral => format!(
             "Conciliateur de justice\n{TO_COMPLETE} : adresse de la permanence, sur www.conciliateurs.fr]"
+        ),
+        LetterKind::BankDispute if dossier.order.payment_method == crate::dossier::PaymentMethod::Paypal => format!(
+            "PayPal (Europe) S.à r.l. et Cie, S.C.A.\n{TO_COMPLETE} : adresse indiquée dans les conditions d'utilisation de PayPal]"
         ),
         LetterKind::BankDispute => format!(
             "{TO_COMPLETE} : nom de votre banque]\n{TO_COMPLETE} : adresse de votre agence]"
@@ -259,6 +265,7 @@ pub fn compose(kind: LetterKind, ctx: &LetterContext<'_>) -> CoreResult<LetterDr
         deadline_days: (kind.sent_event() == EventKind::FormalNoticeSent)
             .then_some(crate::rules::DEFAULT_NOTICE_DAYS),
         to_complete,
+        warnings: body.warnings,
         saved: None,
     })
 }

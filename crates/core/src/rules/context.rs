@@ -9,6 +9,37 @@ use crate::countries;
 
 pub const DEFAULT_NOTICE_DAYS: u32 = 8;
 
+/// A date, and whether it is only the earliest possible one (counted from a sending date while
+/// the receipt is not recorded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dated {
+    pub date: NaiveDate,
+    pub earliest: bool,
+}
+
+impl Dated {
+    pub fn exact(date: NaiveDate) -> Dated {
+        Dated {
+            date,
+            earliest: false,
+        }
+    }
+
+    pub fn earliest(date: NaiveDate) -> Dated {
+        Dated {
+            date,
+            earliest: true,
+        }
+    }
+
+    pub fn plus_days(self, days: i64) -> Dated {
+        Dated {
+            date: add_days(self.date, days),
+            ..self
+        }
+    }
+}
+
 pub struct Context<'a> {
     pub facts: &'a Facts,
     pub today: NaiveDate,
@@ -152,6 +183,13 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether the withdrawal was sent in time (L221-18, L221-19, L221-20): None when the delivery
+    /// date or the withdrawal is not recorded, so nothing can be asserted.
+    pub fn withdrawal_in_time(&self) -> Option<bool> {
+        let sent = self.first(EventKind::WithdrawalNotified)?;
+        Some(sent <= self.withdrawal_period_end()?)
+    }
+
     /// The day the whole price came back: the refund event that completes the amount paid.
     pub fn refunded_on(&self) -> Option<NaiveDate> {
         let mut refunds: Vec<_> = self
@@ -171,22 +209,63 @@ impl<'a> Context<'a> {
         None
     }
 
-    /// L216-7 (non-delivery) or L221-24 (withdrawal): when the refund is due.
-    pub fn refund_due(&self) -> Option<NaiveDate> {
+    /// When the merchant received a letter: its recorded receipt (on or after the sending), else the
+    /// sending date, flagged as the earliest possible one.
+    fn received(&self, sent: EventKind, receipt: EventKind) -> Option<Dated> {
+        let sent_on = self.first(sent);
+        let received_on = self
+            .facts
+            .events
+            .iter()
+            .filter(|e| e.kind == receipt && sent_on.is_none_or(|s| e.date >= s))
+            .map(|e| e.date)
+            .min();
+        match (received_on, sent_on) {
+            (Some(date), _) => Some(Dated::exact(date)),
+            (None, Some(date)) => Some(Dated::earliest(date)),
+            (None, None) => None,
+        }
+    }
+
+    /// L216-7 (non-delivery): 14 days from the day the contract was "dénoncé", i.e. the day the
+    /// merchant received the cancellation (L216-6 I). L221-24 (withdrawal): 14 days from the day the
+    /// merchant was informed of it, or the return of the goods when later. While only the sending is
+    /// recorded, the date is the earliest possible one.
+    pub fn refund_due(&self) -> Option<Dated> {
         use crate::dossier::Problem;
         match self.facts.problem {
             Problem::NonDelivery => self
-                .first(EventKind::TerminationNotified)
-                .map(|d| add_days(d, 14)),
+                .received(EventKind::TerminationNotified, EventKind::TerminationReceived)
+                .map(|d| d.plus_days(14)),
             Problem::WithdrawalRefund => {
-                let due = add_days(self.first(EventKind::WithdrawalNotified)?, 14);
+                let due = self
+                    .received(EventKind::WithdrawalNotified, EventKind::WithdrawalReceived)?
+                    .plus_days(14);
                 // The merchant may wait for the goods (or proof they were sent) when they come later.
                 Some(match self.first(EventKind::GoodsReturned) {
-                    Some(returned) if returned > due => returned,
+                    Some(returned) if returned > due.date => Dated {
+                        date: returned,
+                        earliest: false,
+                    },
                     _ => due,
                 })
             }
             _ => None,
+        }
+    }
+
+    /// L217-10: the consumer's request for repair or replacement — recorded as such, or made by the
+    /// conformity mise en demeure (which asks for it). From its receipt when known.
+    pub fn repair_requested(&self) -> Option<Dated> {
+        use crate::dossier::Problem;
+        let asked = self.first(EventKind::RepairRequested).map(Dated::exact);
+        let notice = (self.facts.problem == Problem::NonConforming)
+            .then(|| self.received(EventKind::FormalNoticeSent, EventKind::FormalNoticeReceived))
+            .flatten();
+        match (asked, notice) {
+            (Some(a), Some(n)) if n.date < a.date => Some(n),
+            (Some(a), _) => Some(a),
+            (None, n) => n,
         }
     }
 

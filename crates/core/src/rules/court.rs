@@ -2,7 +2,7 @@
 
 use super::context::Context;
 use super::law;
-use super::model::{Court, CourtRoute, Goal};
+use super::model::{Court, CourtRoute, EventKind, Goal};
 use super::sites::OfficialSite;
 use crate::dossier::Problem;
 
@@ -14,15 +14,28 @@ pub fn route(ctx: &Context) -> Court {
     let facts = ctx.facts;
     let amount = ctx.amount();
     // A refund of what was paid is a fixed sum owed; a hidden defect or "other" claim is disputed.
-    let fixed_sum = !matches!(facts.problem, Problem::HiddenDefect | Problem::Other);
+    // For a non-conforming good, the price is owed back only once the sale is résolue (L217-14).
+    let resolved_sale = ctx.has(EventKind::TerminationNotified);
+    let fixed_sum = match facts.problem {
+        Problem::HiddenDefect | Problem::Other => false,
+        Problem::NonConforming => resolved_sale,
+        _ => true,
+    };
     // An unauthorised payment is claimed from one's own bank, in France, whatever the merchant.
     let against_bank = facts.problem == Problem::UnauthorizedPayment;
     let route = if !against_bank && ctx.escp_applies() && amount <= SMALL_CLAIM_CENTS {
         CourtRoute::EuropeanSmallClaims
     } else if !against_bank && ctx.escp_applies() && fixed_sum && facts.goal == Goal::Refund {
         CourtRoute::EuropeanOrderForPayment
+    } else if !against_bank && ctx.country() == "DK" {
+        CourtRoute::Denmark
     } else if !against_bank && !ctx.merchant_in_france() {
         CourtRoute::ForeignMerchant
+    } else if facts.problem == Problem::NonConforming
+        && facts.goal == Goal::Refund
+        && !resolved_sale
+    {
+        CourtRoute::ResolutionFirst
     } else if facts.goal == Goal::Performance {
         if amount <= NO_LAWYER_CENTS {
             CourtRoute::InjonctionDeFaire
@@ -89,6 +102,36 @@ pub fn route(ctx: &Context) -> Court {
                 law::legals(&["EOP", "CEC"]),
                 vec![OfficialSite::EuropeanSmallClaims, OfficialSite::CecFrance],
                 "auprès du tribunal compétent, en général celui du pays du vendeur ou, comme consommateur, du vôtre",
+            ),
+            CourtRoute::ForeignMerchant if ctx.merchant_in_other_eu() => (
+                "Vendeur établi dans un autre pays de l'Union, au-delà de 5 000 €",
+                "Au-delà de 5 000 €, la procédure européenne des petits litiges ne s'applique plus, et une somme qui n'est pas encore due ne se réclame pas par injonction de payer européenne. Il faut une procédure ordinaire, le plus souvent avec un avocat. Le CEC France peut vous orienter gratuitement avant toute dépense.",
+                None,
+                0,
+                false,
+                law::legals(&["EU_ORDINARY", "CEC"]),
+                vec![OfficialSite::CecFrance, OfficialSite::CourtFinder],
+                "selon les règles européennes de compétence : demandez conseil avant d'agir",
+            ),
+            CourtRoute::Denmark => (
+                "Vendeur établi au Danemark",
+                "Le Danemark fait partie de l'Union européenne, mais n'applique ni la procédure européenne des petits litiges ni l'injonction de payer européenne. Le CEC France peut vous aider gratuitement auprès du vendeur. En justice, un consommateur peut en principe agir devant le tribunal de son domicile, et la décision française est reconnue au Danemark par un accord avec l'Union ; demandez conseil avant d'engager des frais.",
+                None,
+                0,
+                false,
+                law::legals(&["DENMARK", "CEC"]),
+                vec![OfficialSite::CecFrance, OfficialSite::CourtFinder],
+                "en principe le tribunal de votre domicile (règles européennes, accord UE-Danemark) : demandez conseil avant d'agir",
+            ),
+            CourtRoute::ResolutionFirst => (
+                "D'abord la résolution de la vente",
+                "Le remboursement d'un bien non conforme n'est une somme due qu'une fois la vente résolue (art. L217-14) : mettez d'abord le vendeur en demeure de réparer ou de remplacer le bien ; sans solution dans les 30 jours, notifiez-lui la résolution de la vente. Ensuite seulement, le remboursement se réclame par une injonction de payer. Si vous préférez obtenir la réparation ou le remplacement, c'est l'injonction de faire (jusqu'à 10 000 €).",
+                None,
+                0,
+                true,
+                law::legals(&["GLC_FALLBACK", "GLC_FIX", "INJONCTION_FAIRE"]),
+                vec![OfficialSite::InjonctionDeFaire, OfficialSite::CourtFinder],
+                "pas encore : la vente doit d'abord être résolue",
             ),
             CourtRoute::ForeignMerchant => (
                 "Vendeur établi hors de l'Union européenne",

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::calendar::{add_days, add_months};
-use super::context::Context;
+use super::context::{Context, Dated};
 use super::law;
 use super::model::{Deadline, EventKind};
 use crate::dossier::{PaymentMethod, Problem};
@@ -88,9 +88,21 @@ const DEADLINES: &[(&str, &str, &str, &str)] = &[
         "PAYPAL",
         "PayPal",
     ),
+    (
+        "payment_order_service_limit",
+        "Date limite pour faire signifier l'ordonnance d'injonction de payer",
+        "IP_SERVICE",
+        "CPC 1411",
+    ),
 ];
 
-fn make(id: &str, date: NaiveDate, today: NaiveDate, overrides: Option<(&str, &str)>) -> Deadline {
+/// Orders of injonction de payer made from this day must be served within 3 months, not 6
+/// (Décret n° 2026-96 du 16 février 2026).
+pub fn shorter_service_from() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 9, 1).unwrap_or(NaiveDate::MIN)
+}
+
+fn make(id: &str, dated: Dated, today: NaiveDate, overrides: Option<(&str, &str)>) -> Deadline {
     let &(_, label, rule, basis) = DEADLINES
         .iter()
         .find(|d| d.0 == id)
@@ -98,10 +110,11 @@ fn make(id: &str, date: NaiveDate, today: NaiveDate, overrides: Option<(&str, &s
     let (rule, basis) = overrides.unwrap_or((rule, basis));
     Deadline {
         id: id.to_owned(),
-        date,
+        date: dated.date,
         basis: basis.to_owned(),
-        passed: date < today,
+        passed: dated.date < today,
         label: label.to_owned(),
+        earliest: dated.earliest,
         legal: law::legal(rule),
     }
 }
@@ -111,33 +124,36 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
     let order = &facts.order;
     let today = ctx.today;
     let mut out = Vec::new();
-    let mut push = |id: &str, date: Option<NaiveDate>, overrides: Option<(&str, &str)>| {
+    let mut push = |id: &str, date: Option<Dated>, overrides: Option<(&str, &str)>| {
         if let Some(date) = date {
             out.push(make(id, date, today, overrides));
         }
     };
+    let exact = |date: Option<NaiveDate>| date.map(Dated::exact);
 
     match facts.problem {
         Problem::NonDelivery => {
-            push("delivery_due", Some(ctx.delivery_due()), None);
-            push("formal_notice_expiry", ctx.formal_notice_expiry(), None);
+            push("delivery_due", exact(Some(ctx.delivery_due())), None);
+            push("formal_notice_expiry", exact(ctx.formal_notice_expiry()), None);
             push("refund_due", ctx.refund_due(), None);
         }
         Problem::WithdrawalRefund => {
             push(
                 "withdrawal_period_end",
-                ctx.withdrawal_period_end(),
+                exact(ctx.withdrawal_period_end()),
                 withdrawal_basis(ctx),
             );
             push(
                 "withdrawal_return_due",
-                ctx.first(EventKind::WithdrawalNotified)
-                    .map(|d| add_days(d, 14)),
+                exact(
+                    ctx.first(EventKind::WithdrawalNotified)
+                        .map(|d| add_days(d, 14)),
+                ),
                 None,
             );
             push(
                 "formal_notice_expiry",
-                ctx.formal_notice_expiry(),
+                exact(ctx.formal_notice_expiry()),
                 Some(("WD_REFUND", "L221-24")),
             );
             push(
@@ -149,55 +165,63 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
         Problem::NonConforming | Problem::Other => {
             push(
                 "withdrawal_period_end",
-                ctx.withdrawal_period_end(),
+                exact(ctx.withdrawal_period_end()),
                 withdrawal_basis(ctx),
             );
             push(
                 "formal_notice_expiry",
-                ctx.formal_notice_expiry(),
+                exact(ctx.formal_notice_expiry()),
                 Some(("GLC_FIX", "L217-10")),
             );
             let months = if order.used_goods { 12 } else { 24 };
             if facts.problem == Problem::NonConforming {
                 push(
                     "repair_due",
-                    ctx.first(EventKind::RepairRequested)
-                        .map(|d| add_days(d, 30)),
+                    ctx.repair_requested().map(|d| d.plus_days(30)),
                     None,
                 );
                 push(
                     "conformity_presumption_end",
-                    ctx.delivered().map(|d| add_months(d, months)),
+                    exact(ctx.delivered().map(|d| add_months(d, months))),
                     None,
                 );
+                // A repaired good keeps the guarantee 6 months longer (L217-13).
+                let repaired = ctx.has(EventKind::RepairDone);
                 push(
                     "conformity_guarantee_end",
-                    ctx.delivered().map(|d| add_months(d, 24)),
-                    None,
+                    exact(
+                        ctx.delivered()
+                            .map(|d| add_months(d, if repaired { 30 } else { 24 })),
+                    ),
+                    repaired.then_some(("GLC_EXT", "L217-13")),
                 );
             }
         }
         Problem::HiddenDefect => {
             push(
                 "formal_notice_expiry",
-                ctx.formal_notice_expiry(),
+                exact(ctx.formal_notice_expiry()),
                 Some(("VICE", "C. civ. 1641")),
             );
             let discovered = ctx.first(EventKind::DefectDiscovered);
             let cap = add_months(order.date, 12 * 20);
             push(
                 "hidden_defect_action_end",
-                discovered.map(|d| add_months(d, 24).min(cap)),
+                exact(discovered.map(|d| add_months(d, 24).min(cap))),
                 None,
             );
         }
         Problem::UnauthorizedPayment => {
-            push("card_dispute_limit", Some(add_months(order.date, 13)), None);
+            push(
+                "card_dispute_limit",
+                exact(Some(add_months(order.date, 13))),
+                None,
+            );
         }
     }
     push(
         "mediation_window_end",
-        ctx.first_written_complaint().map(|d| add_months(d, 12)),
+        exact(ctx.first_written_complaint().map(|d| add_months(d, 12))),
         None,
     );
     if order.payment_method == PaymentMethod::Paypal
@@ -205,17 +229,30 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
     {
         push(
             "paypal_dispute_limit",
-            Some(add_days(order.date, 180)),
+            exact(Some(add_days(order.date, 180))),
             None,
         );
         // An open PayPal dispute closes by itself unless escalated to a claim within 20 days.
         push(
             "paypal_claim_limit",
-            ctx.first(EventKind::PaymentDisputeOpened)
-                .map(|d| add_days(d, 20)),
+            exact(
+                ctx.first(EventKind::PaymentDisputeOpened)
+                    .map(|d| add_days(d, 20)),
+            ),
             None,
         );
     }
+    // An injonction de payer order lapses unless served in time: 6 months, 3 for orders made
+    // from 1 September 2026 (art. 1411 CPC; Décret n° 2026-96). Counted from its receipt, which
+    // is on or after the day it was made: an order received in early September may get the
+    // shorter period, which only errs on the safe side.
+    push(
+        "payment_order_service_limit",
+        exact(ctx.first(EventKind::PaymentOrderReceived).map(|d| {
+            add_months(d, if d >= shorter_service_from() { 3 } else { 6 })
+        })),
+        None,
+    );
     out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     out
 }

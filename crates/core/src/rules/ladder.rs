@@ -28,6 +28,8 @@ struct Draft {
     legal: Vec<&'static str>,
     sites: Vec<OfficialSite>,
     record: Vec<EventKind>,
+    /// Done, but something is still to do here (an order to have served): it stays current.
+    still_open: bool,
 }
 
 impl Draft {
@@ -48,6 +50,7 @@ impl Draft {
             legal: Vec::new(),
             sites: Vec::new(),
             record: Vec::new(),
+            still_open: false,
         }
     }
 }
@@ -87,7 +90,16 @@ fn complaint(ctx: &Context) -> Draft {
     s.cost = "Gratuit (ou le prix d'un timbre).".into();
     s.legal = vec!["MED_WINDOW"];
     s.sites = vec![OfficialSite::Signalconso];
-    s.record = vec![EventKind::ComplaintSent];
+    s.record = if p == Problem::WithdrawalRefund {
+        // The withdrawal itself, and the day the merchant got it: the refund runs from then.
+        vec![
+            EventKind::WithdrawalNotified,
+            EventKind::WithdrawalReceived,
+            EventKind::ComplaintSent,
+        ]
+    } else {
+        vec![EventKind::ComplaintSent]
+    };
     s.done = done_on(ctx, EventKind::ComplaintSent, "Réclamation envoyée").or_else(|| {
         ctx.first(EventKind::FormalNoticeSent)
             .map(|_| "Votre mise en demeure vaut réclamation écrite.".to_owned())
@@ -177,7 +189,10 @@ fn termination(ctx: &Context) -> Draft {
     s.to_whom = "Le siège du vendeur.".into();
     s.how = "Lettre recommandée avec avis de réception (ou recommandé en ligne). L'annulation prend effet quand le vendeur la reçoit.".into();
     s.cost = "Le prix d'un envoi recommandé (quelques euros).".into();
-    s.record = vec![EventKind::TerminationNotified];
+    s.record = vec![
+        EventKind::TerminationNotified,
+        EventKind::TerminationReceived,
+    ];
     s.done = done_on(ctx, EventKind::TerminationNotified, "Annulation notifiée");
     match p {
         Problem::NonDelivery => {
@@ -203,11 +218,23 @@ fn termination(ctx: &Context) -> Draft {
             };
         }
         Problem::NonConforming => {
-            s.title = "Réduction du prix ou annulation de la vente".into();
-            s.law = "Si la réparation ou le remplacement est impossible, refusé, ou n'est pas fait dans les 30 jours, vous pouvez obtenir une réduction du prix, ou annuler la vente en rendant le bien contre remboursement (art. L217-14).".into();
-            s.what_to_do = "Écrivez au vendeur que vous annulez la vente (ou demandez une réduction du prix), et proposez-lui de reprendre le bien à ses frais.".into();
+            s.title = "Résolution de la vente (ou réduction du prix)".into();
+            s.law = "Si la réparation ou le remplacement est impossible, refusé, ou n'est pas fait dans les 30 jours de votre demande, vous pouvez obtenir une réduction du prix, ou la résolution de la vente : vous rendez le bien, le vendeur rembourse le prix (art. L217-14). Tant que la vente n'est pas résolue, le prix n'est pas une somme due.".into();
+            s.what_to_do = "Notifiez au vendeur la résolution de la vente (ou demandez une réduction du prix) et proposez-lui de reprendre le bien à ses frais. Notez ensuite la date à laquelle il a reçu votre lettre.".into();
             s.legal = vec!["GLC_FALLBACK", "GLC_FIX"];
             s.deadline = Some("repair_due");
+            s.now = match ctx.repair_requested().map(|d| d.plus_days(30)) {
+                Some(due) if due.date >= ctx.today => format!(
+                    "Le vendeur a jusqu'au {}{} pour réparer ou remplacer le bien : ensuite, vous pourrez demander la résolution.",
+                    if due.earliest { "au plus tôt " } else { "" },
+                    fr_date(due.date)
+                ),
+                Some(due) => format!(
+                    "Le délai de 30 jours pour réparer ou remplacer a pris fin le {} : vous pouvez demander la résolution de la vente.",
+                    fr_date(due.date)
+                ),
+                None => "Possible si la réparation ou le remplacement que vous avez demandé est refusé ou n'est pas fait dans les 30 jours.".into(),
+            };
         }
         Problem::WithdrawalRefund => {
             s.applies = Err("Votre rétractation a déjà mis fin au contrat : il reste à obtenir le remboursement.".into());
@@ -241,7 +268,7 @@ fn payment_dispute(ctx: &Context) -> Draft {
             s.what_to_do = "Signalez l'opération non autorisée depuis votre compte PayPal (Centre des résolutions), changez votre mot de passe, et gardez la preuve du signalement.".into();
             s.to_whom = "PayPal, depuis votre compte.".into();
             s.how = "En ligne, dans votre compte PayPal.".into();
-            s.legal = vec!["CARD_FRAUD", "CARD_LIMIT", "PAYPAL"];
+            s.legal = vec!["PAYPAL_UNAUTHORIZED", "CARD_LIMIT", "PAYPAL"];
             s.sites = vec![OfficialSite::ScamComplaint];
             s.deadline = Some("card_dispute_limit");
         }
@@ -260,7 +287,10 @@ fn payment_dispute(ctx: &Context) -> Draft {
             s.what_to_do = "Faites opposition à la carte si besoin, puis contestez l'opération auprès de la banque (appli, agence ou lettre). Si votre carte n'a été ni perdue ni volée, signalez la fraude sur Perceval et joignez le récépissé.".into();
             s.to_whom = "Votre banque.".into();
             s.how = "Par l'appli ou l'espace en ligne de la banque, ou par lettre recommandée ; gardez la preuve de votre signalement.".into();
-            s.legal = vec!["CARD_FRAUD", "CARD_LIMIT"];
+            s.legal = match ctx.facts.order.card_lost_or_stolen {
+                Some(true) => vec!["CARD_FRAUD", "CARD_LOST", "CARD_PROOF", "CARD_LIMIT"],
+                _ => vec!["CARD_FRAUD", "CARD_PROOF", "CARD_LIMIT"],
+            };
             s.sites = vec![OfficialSite::Perceval, OfficialSite::ScamComplaint];
             s.deadline = Some("card_dispute_limit");
         }
@@ -428,6 +458,24 @@ fn court_step(ctx: &Context, court: &Court) -> Draft {
     s.deadline = (ctx.facts.problem == Problem::HiddenDefect).then_some("hidden_defect_action_end");
     s.record = vec![EventKind::CourtFiled];
     s.done = done_on(ctx, EventKind::CourtFiled, "Tribunal saisi");
+    if court.route == CourtRoute::InjonctionDePayer {
+        s.record.push(EventKind::PaymentOrderReceived);
+    }
+    if let Some(order) = ctx.first(EventKind::PaymentOrderReceived) {
+        let months = if order >= super::deadlines::shorter_service_from() {
+            3
+        } else {
+            6
+        };
+        s.deadline = Some("payment_order_service_limit");
+        s.legal.push("IP_SERVICE");
+        s.still_open = true;
+        s.now = format!(
+            "Ordonnance reçue le {} : remettez-la tout de suite à un commissaire de justice, qui la signifiera au vendeur. Sans signification dans les {months} mois, elle ne vaut plus rien (art. 1411 CPC).",
+            fr_date(order)
+        );
+        return s;
+    }
     if court.pre_action_required && !court.pre_action_done {
         s.now =
             "Avant la requête, tentez une conciliation ou une médiation (art. 750-1 CPC).".into();
@@ -482,6 +530,10 @@ pub fn steps(ctx: &Context, court: &Court) -> (Vec<Step>, StepId) {
     for (i, d) in drafts.into_iter().enumerate() {
         let (status, reason) = match (&d.applies, &d.done) {
             (Err(why), _) => (StepStatus::NotApplicable, why.clone()),
+            (Ok(()), Some(_)) if d.still_open && !is_resolved && current.is_none() => {
+                current = Some(d.id);
+                (StepStatus::Current, d.now.clone())
+            }
             (Ok(()), Some(why)) => (StepStatus::Done, why.clone()),
             _ if is_resolved => (StepStatus::NotApplicable, "Le litige est réglé.".to_owned()),
             _ if d.parallel => (

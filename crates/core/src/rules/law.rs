@@ -60,8 +60,10 @@ rules! {
         "Vous choisissez la réparation ou le remplacement, gratuitement, dans les 30 jours de votre demande.";
     "GLC_FALLBACK", "Code de la consommation, art. L217-14", CONSO, true,
         "Si la réparation ou le remplacement est impossible, refusé ou dépasse 30 jours : réduction du prix ou annulation de la vente avec remboursement.";
-    "GLC_EXT", "Code de la consommation, art. L217-13", CONSO, true,
-        "Après une réparation, la garantie est prolongée de 6 mois.";
+    "GLC_EXT", "Code de la consommation, art. L217-13", CONSO, false,
+        "Après une réparation au titre de la garantie, celle-ci est prolongée de 6 mois. La directive (UE) 2024/1799 porte ce délai à 12 mois quand vous choisissez la réparation, pour les ventes conclues à partir du 31 juillet 2026, mais aucune transposition française n'a été trouvée : à vérifier.";
+    "RESERVES", "Code de la consommation, art. L216-5", CONSO, true,
+        "Ne pas avoir écrit de réserves sur le bon de livraison ne vous prive pas de la garantie légale de conformité.";
     "VICE", "Code civil, art. 1641 et 1648", CIVIL, true,
         "Le vendeur répond des défauts cachés graves ; l'action doit être engagée dans les 2 ans de la découverte du défaut.";
     "VICE_CAP", "Code civil, art. 2232 (plafond de 20 ans)", CIVIL, false,
@@ -96,10 +98,16 @@ rules! {
         "Vous pouvez aussi saisir le tribunal du lieu où vous habitiez lors de la commande.";
     "ESCP", "Règlement (CE) 861/2007 modifié — procédure européenne de règlement des petits litiges", "https://e-justice.europa.eu", true,
         "Contre un vendeur d'un autre pays de l'UE, pour au plus 5 000 € : formulaire A, sans avocat, jugement exécutoire dans toute l'UE.";
+    "IP_SERVICE", "Code de procédure civile, art. 1411 — Décret n° 2026-96 du 16 février 2026", CPC, true,
+        "L'ordonnance d'injonction de payer doit être signifiée au vendeur par un commissaire de justice dans les 6 mois, ou 3 mois pour une ordonnance rendue à partir du 1er septembre 2026 ; sinon, elle ne vaut plus rien.";
+    "DENMARK", "Danemark : hors des règlements (CE) 861/2007 et 1896/2006 ; accord UE-Danemark du 19 octobre 2005", "https://e-justice.europa.eu", false,
+        "Le Danemark ne participe pas aux procédures européennes des petits litiges et d'injonction de payer ; les règles de compétence et de reconnaissance des jugements s'y appliquent par un accord avec l'Union.";
+    "EU_ORDINARY", "Règlement (UE) 1215/2012 (Bruxelles I bis), art. 17 et 18", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32012R1215", false,
+        "Contre un vendeur qui dirige son activité vers la France, le consommateur peut agir devant le tribunal de son domicile ; la décision est reconnue dans les autres pays de l'Union.";
     "EOP", "Règlement (CE) 1896/2006 — injonction de payer européenne", "https://e-justice.europa.eu", false,
         "Pour une somme due par un vendeur d'un autre pays de l'UE, sans plafond de montant.";
     "FOREIGN", "Vendeur établi hors de l'Union européenne", "https://www.europe-consommateurs.eu", false,
-        "Les procédures européennes ne s'appliquent pas ; une décision française devra être reconnue dans le pays du vendeur.";
+        "Les procédures européennes ne s'appliquent pas ; une décision française devra être reconnue dans le pays du vendeur.";
     "MED_750", "Médiation de la consommation et art. 750-1 CPC", CPC, false,
         "La saisine du médiateur de la consommation devrait valoir tentative de médiation au sens de l'article 750-1.";
     "CONTRIBUTION", "Code général des impôts, art. 1635 bis Q (loi n° 2026-103)", "https://timbre.justice.gouv.fr", true,
@@ -110,6 +118,12 @@ rules! {
         "La requête et l'injonction de faire engagent une affaire civile : la contribution s'y applique (déduit, non écrit par une source).";
     "CARD_FRAUD", "Code monétaire et financier, art. L133-18 et L133-19", CMF, true,
         "Paiement non autorisé : la banque rembourse au plus tard le jour ouvrable suivant votre signalement, sauf si elle soupçonne une fraude de votre part et le signale à la Banque de France ; vous ne supportez rien si la carte n'a été ni perdue ni volée, sauf négligence grave de votre part.";
+    "CARD_PROOF", "Code monétaire et financier, art. L133-23", CMF, true,
+        "C'est à la banque de prouver que l'opération a été authentifiée, dûment enregistrée et comptabilisée, et qu'aucune défaillance technique ne l'a affectée ; l'utilisation de la carte telle qu'elle l'a enregistrée ne suffit pas à prouver que vous l'avez autorisée ni que vous avez commis une négligence grave.";
+    "CARD_LOST", "Code monétaire et financier, art. L133-19", CMF, true,
+        "Carte perdue ou volée : au plus 50 € peuvent rester à votre charge, pour les paiements faits avant votre opposition, sauf agissement frauduleux ou négligence grave de votre part.";
+    "PAYPAL_UNAUTHORIZED", "Directive (UE) 2015/2366 (DSP2), art. 73 — en France : Code monétaire et financier, art. L133-18", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32015L2366", false,
+        "PayPal est un établissement de crédit luxembourgeois : la règle européenne du remboursement d'un paiement non autorisé s'applique à lui comme à une banque (en France, article L133-18).";
     "CARD_LIMIT", "Code monétaire et financier, art. L133-24", CMF, true,
         "Vous avez 13 mois après le débit pour contester un paiement non autorisé.";
     "CHARGEBACK", "Règles des réseaux de cartes (non légales)", "https://www.europe-consommateurs.eu", false,
@@ -149,6 +163,7 @@ pub const SOURCE_HOSTS: &[&str] = &[
     "signal.conso.gouv.fr",
     "timbre.justice.gouv.fr",
     "e-justice.europa.eu",
+    "eur-lex.europa.eu",
     "www.courdecassation.fr",
     "www.paypal.com",
 ];

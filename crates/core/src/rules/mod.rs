@@ -169,6 +169,31 @@ fn notes(ctx: &Context) -> Vec<Note> {
             legal: law::legals(&["WD_REFUND"]),
         });
     }
+    if ctx.refund_due().is_some_and(|d| d.earliest) {
+        let (letter, basis) = if facts.problem == Problem::NonDelivery {
+            ("d'annulation", "DELIV_REFUND")
+        } else {
+            ("de rétractation", "WD_REFUND")
+        };
+        out.push(Note {
+            text: format!(
+                "La date limite du remboursement est comptée depuis l'envoi de votre lettre {letter} : c'est la plus tôt possible, car le délai court de sa réception par le vendeur. Notez la date de l'avis de réception (le jour même pour un e-mail ou le formulaire du site) : Recours fixera la date exacte et, en cas de retard, la majoration légale."
+            ),
+            legal: law::legals(&[basis]),
+        });
+    }
+    if facts.problem == Problem::NonConforming {
+        out.push(Note {
+            text: "Vous n'avez pas écrit de réserves sur le bon de livraison ? Cela ne vous prive pas de la garantie légale de conformité (art. L216-5) : c'est la réponse à un refus fréquent.".into(),
+            legal: law::legals(&["RESERVES"]),
+        });
+        if ctx.has(EventKind::RepairDone) {
+            out.push(Note {
+                text: "Le bien a été réparé au titre de la garantie : elle est prolongée de 6 mois (art. L217-13). Pour une vente conclue à partir du 31 juillet 2026, une directive européenne prévoit 12 mois quand vous avez choisi la réparation, mais sa transposition en France n'a pas été trouvée : à vérifier.".into(),
+                legal: law::legals(&["GLC_EXT"]),
+            });
+        }
+    }
     if !facts.order.withdrawal_info_given && facts.problem != Problem::UnauthorizedPayment {
         out.push(Note {
             text: "Le vendeur ne vous a pas informé de votre droit de rétractation : le délai est prolongé de 12 mois (art. L221-20).".into(),

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::calendar::HolidayRegion;
-use crate::dossier::{PaymentMethod, Problem};
+use crate::dossier::{Merchant, Order, Problem};
 
 /// What the person wants in the end.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -69,10 +69,16 @@ pub enum EventKind {
     FormalNoticeSent,
     FormalNoticeReceived,
     TerminationNotified,
+    /// The merchant received the cancellation (avis de réception; same day for an e-mail or a form).
+    TerminationReceived,
     WithdrawalNotified,
+    /// The merchant received the withdrawal (avis de réception; same day for an e-mail or a form).
+    WithdrawalReceived,
     GoodsReturned,
     Delivered,
     RepairRequested,
+    /// The repaired good came back (the conformity guarantee is extended, L217-13).
+    RepairDone,
     RefundReceived,
     MerchantReplied,
     MediationRequested,
@@ -83,6 +89,8 @@ pub enum EventKind {
     SignalconsoReported,
     DefectDiscovered,
     CourtFiled,
+    /// The injonction de payer order came back from the court: it must be served in time.
+    PaymentOrderReceived,
     Resolved,
 }
 
@@ -92,10 +100,13 @@ impl EventKind {
         EventKind::FormalNoticeSent,
         EventKind::FormalNoticeReceived,
         EventKind::TerminationNotified,
+        EventKind::TerminationReceived,
         EventKind::WithdrawalNotified,
+        EventKind::WithdrawalReceived,
         EventKind::GoodsReturned,
         EventKind::Delivered,
         EventKind::RepairRequested,
+        EventKind::RepairDone,
         EventKind::RefundReceived,
         EventKind::MerchantReplied,
         EventKind::MediationRequested,
@@ -106,6 +117,7 @@ impl EventKind {
         EventKind::SignalconsoReported,
         EventKind::DefectDiscovered,
         EventKind::CourtFiled,
+        EventKind::PaymentOrderReceived,
         EventKind::Resolved,
     ];
 
@@ -115,10 +127,13 @@ impl EventKind {
             EventKind::FormalNoticeSent => "formal_notice_sent",
             EventKind::FormalNoticeReceived => "formal_notice_received",
             EventKind::TerminationNotified => "termination_notified",
+            EventKind::TerminationReceived => "termination_received",
             EventKind::WithdrawalNotified => "withdrawal_notified",
+            EventKind::WithdrawalReceived => "withdrawal_received",
             EventKind::GoodsReturned => "goods_returned",
             EventKind::Delivered => "delivered",
             EventKind::RepairRequested => "repair_requested",
+            EventKind::RepairDone => "repair_done",
             EventKind::RefundReceived => "refund_received",
             EventKind::MerchantReplied => "merchant_replied",
             EventKind::MediationRequested => "mediation_requested",
@@ -129,6 +144,7 @@ impl EventKind {
             EventKind::SignalconsoReported => "signalconso_reported",
             EventKind::DefectDiscovered => "defect_discovered",
             EventKind::CourtFiled => "court_filed",
+            EventKind::PaymentOrderReceived => "payment_order_received",
             EventKind::Resolved => "resolved",
         }
     }
@@ -140,10 +156,13 @@ impl EventKind {
             EventKind::FormalNoticeSent => "Mise en demeure envoyée",
             EventKind::FormalNoticeReceived => "Mise en demeure reçue par le vendeur",
             EventKind::TerminationNotified => "Annulation de la commande notifiée",
+            EventKind::TerminationReceived => "Annulation reçue par le vendeur",
             EventKind::WithdrawalNotified => "Rétractation envoyée",
+            EventKind::WithdrawalReceived => "Rétractation reçue par le vendeur",
             EventKind::GoodsReturned => "Article renvoyé",
             EventKind::Delivered => "Colis reçu",
             EventKind::RepairRequested => "Réparation ou remplacement demandé",
+            EventKind::RepairDone => "Bien réparé rendu",
             EventKind::RefundReceived => "Remboursement reçu",
             EventKind::MerchantReplied => "Réponse du vendeur",
             EventKind::MediationRequested => "Médiateur saisi",
@@ -154,6 +173,7 @@ impl EventKind {
             EventKind::SignalconsoReported => "Signalement SignalConso",
             EventKind::DefectDiscovered => "Défaut découvert",
             EventKind::CourtFiled => "Tribunal saisi",
+            EventKind::PaymentOrderReceived => "Ordonnance d'injonction de payer reçue",
             EventKind::Resolved => "Litige réglé",
         }
     }
@@ -178,52 +198,16 @@ pub struct EventFact {
     pub amount_cents: Option<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct MerchantFacts {
-    #[serde(default)]
-    pub name: String,
-    /// ISO 3166-1 alpha-2.
-    pub country: String,
-    /// The merchant adheres to the FEVAD e-commerce mediator (null: not known).
-    #[serde(default)]
-    pub fevad_mediator: Option<bool>,
-    /// The consumer mediator the merchant names (null: not known).
-    #[serde(default)]
-    pub mediator_name: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct OrderFacts {
-    pub date: NaiveDate,
-    #[ts(type = "number")]
-    pub amount_cents: i64,
-    pub payment_method: PaymentMethod,
-    #[serde(default)]
-    pub promised_delivery_date: Option<NaiveDate>,
-    #[serde(default)]
-    pub delivered_date: Option<NaiveDate>,
-    #[serde(default)]
-    pub used_goods: bool,
-    /// Whether the merchant told the consumer of the right of withdrawal (L221-20).
-    #[serde(default = "yes")]
-    pub withdrawal_info_given: bool,
-}
-
-fn yes() -> bool {
-    true
-}
-
-/// Everything `assess` needs: the facts of a dossier and its events.
+/// Everything `assess` needs: the facts of a dossier and its events. The merchant and the order
+/// are the dossier's own types: a fact is declared once, for the form, the store and the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Facts {
     pub problem: Problem,
     #[serde(default)]
     pub goal: Goal,
-    pub merchant: MerchantFacts,
-    pub order: OrderFacts,
+    pub merchant: Merchant,
+    pub order: Order,
     #[serde(default)]
     pub carrier_chosen_by: Option<CarrierChoice>,
     #[serde(default)]
@@ -309,6 +293,9 @@ pub struct Deadline {
     /// Strictly before today.
     pub passed: bool,
     pub label: String,
+    /// Counted from a sending date while the receipt is not recorded: the real date can only be
+    /// later (« au plus tôt le … »); recording the avis de réception fixes it.
+    pub earliest: bool,
     pub legal: LegalRef,
 }
 
@@ -350,8 +337,12 @@ pub enum CourtRoute {
     LawyerRequired,
     /// A sum owed by a merchant in another EU country (not Denmark), over 5 000 €: Reg. 1896/2006.
     EuropeanOrderForPayment,
-    /// A merchant outside the EU (or in Denmark) beyond the small claims: no simple route; advice first.
+    /// A merchant outside the EU: no simple route; advice first.
     ForeignMerchant,
+    /// A merchant in Denmark: in the EU, but outside Reg. 861/2007 and 1896/2006.
+    Denmark,
+    /// A refund for a non-conforming good is owed only once the sale is résolue (L217-14).
+    ResolutionFirst,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -47,6 +47,10 @@ pub fn l241_4_rate(days_late: i64) -> u32 {
     }
 }
 
+/// Days late after which the L242-4 increase is the price of the product: from 50 % at 90 days,
+/// ten more (started) months of 5 points — the tenth starts on day 361.
+pub const L242_4_CAP_DAYS: i64 = 90 + 9 * 30;
+
 /// L242-4: legal interest up to 10 days late, then 5, 10, 20, 50 %, then 5 points per further
 /// (started) month of 30 days, capped at 100 % (the price of the product).
 pub fn l242_4_rate(days_late: i64) -> u32 {
@@ -73,7 +77,9 @@ pub fn compute(ctx: &Context) -> Option<Penalty> {
         // L221-24: the merchant may wait for the goods or the proof they were sent.
         return None;
     }
-    let due = ctx.refund_due()?;
+    // An increase counted from a sending date could be claimed too early: none until the receipt
+    // of the cancellation or the withdrawal is recorded (L216-6 I, L221-24).
+    let due = ctx.refund_due().filter(|d| !d.earliest)?.date;
     let refunded_on = ctx.refunded_on();
     let end = refunded_on.unwrap_or(ctx.today);
     let days_late = (end - due).num_days();
@@ -115,6 +121,29 @@ pub fn compute(ctx: &Context) -> Option<Penalty> {
                     if known { "" } else { ", taux à vérifier pour cette période" }
                 ),
             )
+        } else if days_late > L242_4_CAP_DAYS {
+            // « … jusqu'à concurrence du prix du produit, puis du taux d'intérêt légal » : once the
+            // increase is the price, legal interest runs on top, from the day the cap was reached
+            // (our reading: the domain reference leaves the start of the interest open).
+            let capped_on = due + chrono::TimeDelta::days(L242_4_CAP_DAYS + 1);
+            let (bp, known) = legal_interest_rate(capped_on);
+            let after = days_late - L242_4_CAP_DAYS;
+            (
+                100,
+                true,
+                Some(bp),
+                false,
+                format!(
+                    "{days_late} jours de retard ({when}) : majoration de 100 % du prix, plafond atteint le {} ; \
+                     s'y ajoutent les intérêts au taux légal ({},{:02} % par an) depuis cette date, soit {after} jour{} \
+                     (art. L242-4 ; mode de calcul à vérifier{}).",
+                    crate::dossier::validate::fr_date(capped_on),
+                    bp / 100,
+                    bp % 100,
+                    plural(after),
+                    if known { "" } else { ", taux à vérifier pour cette période" }
+                ),
+            )
         } else {
             (
                 rate,
@@ -128,11 +157,16 @@ pub fn compute(ctx: &Context) -> Option<Penalty> {
             )
         }
     };
-    let increase = match rate_bp {
-        Some(bp) => share(principal, i64::from(bp) * days_late, 365 * 10_000),
-        None => share(principal, i64::from(rate), 100),
-    }
-    .min(principal);
+    let increase = match (rate, rate_bp) {
+        // Past the cap: the price, plus legal interest on the price since the cap was reached.
+        (100, Some(bp)) => principal.saturating_add(share(
+            principal,
+            i64::from(bp) * (days_late - L242_4_CAP_DAYS),
+            365 * 10_000,
+        )),
+        (_, Some(bp)) => share(principal, i64::from(bp) * days_late, 365 * 10_000).min(principal),
+        (_, None) => share(principal, i64::from(rate), 100).min(principal),
+    };
     Some(Penalty {
         basis: basis.to_owned(),
         due_date: due,
@@ -175,6 +209,9 @@ mod tests {
         assert_eq!(l242_4_rate(91), 55);
         assert_eq!(l242_4_rate(120), 55);
         assert_eq!(l242_4_rate(121), 60);
+        assert_eq!(L242_4_CAP_DAYS, 360);
+        assert_eq!(l242_4_rate(L242_4_CAP_DAYS), 95);
+        assert_eq!(l242_4_rate(L242_4_CAP_DAYS + 1), 100);
         assert_eq!(l242_4_rate(10_000), 100);
     }
 

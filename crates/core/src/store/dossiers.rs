@@ -33,7 +33,7 @@ pub(super) const DOSSIER_COLUMNS: &str = "id, title, problem, description, merch
     merchant_email, merchant_phone, merchant_address, merchant_country, merchant_siren_siret, \
     order_reference, order_date, amount_cents, payment_method, promised_delivery_date, \
     delivered_date, used_goods, status, outcome_note, created_at, updated_at, goal, carrier_chosen_by, \
-    merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given, closed_on";
+    merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given, closed_on, card_lost_or_stolen";
 
 impl Store {
     pub fn create_dossier(
@@ -51,9 +51,9 @@ impl Store {
                 merchant_email, merchant_phone, merchant_address, merchant_country, merchant_siren_siret,
                 order_reference, order_date, amount_cents, payment_method, promised_delivery_date,
                 delivered_date, used_goods, status, created_at, updated_at, goal, carrier_chosen_by,
-                merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given)
+                merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given, card_lost_or_stolen)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 'open', ?18, ?18,
-                ?19, ?20, ?21, ?22, ?23)",
+                ?19, ?20, ?21, ?22, ?23, ?24)",
             params![
                 d.title,
                 d.problem.as_str(),
@@ -78,6 +78,7 @@ impl Store {
                 d.merchant.fevad_mediator,
                 d.merchant.mediator_name,
                 d.order.withdrawal_info_given,
+                d.order.card_lost_or_stolen,
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -115,7 +116,8 @@ impl Store {
                 order_date = ?13, amount_cents = ?14, payment_method = ?15,
                 promised_delivery_date = ?16, delivered_date = ?17, used_goods = ?18,
                 updated_at = max(?19, created_at), goal = ?20, carrier_chosen_by = ?21,
-                merchant_fevad_mediator = ?22, merchant_mediator_name = ?23, withdrawal_info_given = ?24
+                merchant_fevad_mediator = ?22, merchant_mediator_name = ?23, withdrawal_info_given = ?24,
+                card_lost_or_stolen = ?25
              WHERE id = ?1",
             params![
                 id,
@@ -142,6 +144,7 @@ impl Store {
                 d.merchant.fevad_mediator,
                 d.merchant.mediator_name,
                 d.order.withdrawal_info_given,
+                d.order.card_lost_or_stolen,
             ],
         )?;
         if changed == 0 {
@@ -344,6 +347,7 @@ pub(super) fn dossier_from_row(row: &Row<'_>) -> rusqlite::Result<Dossier> {
             delivered_date: row.get(16)?,
             used_goods: row.get(17)?,
             withdrawal_info_given: row.get(26)?,
+            card_lost_or_stolen: row.get(28)?,
         },
         status: parse_column(row, 18, Status::parse)?,
         outcome_note: row.get(19)?,

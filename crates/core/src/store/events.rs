@@ -15,7 +15,7 @@ use crate::events::{self, Event, EventInput};
 use crate::rules::{
     self,
     calendar::HolidayRegion,
-    model::{Assessment, EventFact, EventKind, Facts, MerchantFacts, OrderFacts},
+    model::{Assessment, EventFact, EventKind, Facts},
 };
 
 pub(super) const EVENT_COLUMNS: &str =
@@ -185,21 +185,8 @@ pub fn facts_of(d: &Dossier, events: &[Event], region: HolidayRegion) -> Facts {
     Facts {
         problem: d.problem,
         goal: d.goal,
-        merchant: MerchantFacts {
-            name: d.merchant.name.clone(),
-            country: d.merchant.country.clone(),
-            fevad_mediator: d.merchant.fevad_mediator,
-            mediator_name: d.merchant.mediator_name.clone(),
-        },
-        order: OrderFacts {
-            date: d.order.date,
-            amount_cents: d.order.amount_cents,
-            payment_method: d.order.payment_method,
-            promised_delivery_date: d.order.promised_delivery_date,
-            delivered_date: d.order.delivered_date,
-            used_goods: d.order.used_goods,
-            withdrawal_info_given: d.order.withdrawal_info_given,
-        },
+        merchant: d.merchant.clone(),
+        order: d.order.clone(),
         carrier_chosen_by: d.carrier_chosen_by,
         holiday_region: region,
         events: list,

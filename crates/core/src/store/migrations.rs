@@ -156,6 +156,46 @@ ALTER TABLE dossier ADD COLUMN closed_on TEXT
 UPDATE dossier SET closed_on = substr(updated_at, 1, 10) WHERE status <> 'open';
 "#;
 
+/// v6: the event kinds become rows of a table (a new kind is a row, not a rebuilt table); the
+/// receipt of a cancellation or a withdrawal, a repair done and an injonction de payer order are
+/// recorded; whether a card used without consent was lost or stolen (L133-19).
+const V6_EVENT_KINDS: &str = r#"
+CREATE TABLE event_kind (
+    kind TEXT PRIMARY KEY
+) STRICT, WITHOUT ROWID;
+INSERT INTO event_kind (kind) VALUES
+    ('complaint_sent'), ('formal_notice_sent'), ('formal_notice_received'), ('termination_notified'),
+    ('termination_received'), ('withdrawal_notified'), ('withdrawal_received'), ('goods_returned'),
+    ('delivered'), ('repair_requested'), ('repair_done'), ('refund_received'), ('merchant_replied'),
+    ('mediation_requested'), ('mediation_ended'), ('cec_requested'), ('conciliation_requested'),
+    ('payment_dispute_opened'), ('signalconso_reported'), ('defect_discovered'), ('court_filed'),
+    ('payment_order_received'), ('resolved');
+
+CREATE TABLE event_v6 (
+    id              INTEGER PRIMARY KEY,
+    dossier_id      INTEGER NOT NULL REFERENCES dossier (id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL REFERENCES event_kind (kind),
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    note            TEXT NOT NULL DEFAULT '',
+    amount_cents    INTEGER CHECK (amount_cents IS NULL OR amount_cents >= 0),
+    deadline_days   INTEGER CHECK (deadline_days IS NULL OR deadline_days BETWEEN 1 AND 365),
+    tracking_number TEXT CHECK (tracking_number IS NULL OR length(tracking_number) = 13),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+) STRICT;
+INSERT INTO event_v6 (id, dossier_id, kind, date, note, amount_cents, deadline_days, tracking_number,
+        created_at, updated_at)
+    SELECT id, dossier_id, kind, date, note, amount_cents, deadline_days, tracking_number, created_at,
+        updated_at
+    FROM event;
+DROP TABLE event;
+ALTER TABLE event_v6 RENAME TO event;
+CREATE INDEX event_by_dossier ON event (dossier_id, date, id);
+
+ALTER TABLE dossier ADD COLUMN card_lost_or_stolen INTEGER
+    CHECK (card_lost_or_stolen IS NULL OR card_lost_or_stolen IN (0, 1));
+"#;
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M> {
     vec![
@@ -164,6 +204,7 @@ pub(crate) fn all() -> Vec<M> {
         M::up(V3_EVIDENCE),
         M::up(V4_LETTER_DRAFTS),
         M::up(V5_CLOSED_ON),
+        M::up(V6_EVENT_KINDS),
     ]
 }
 
@@ -232,5 +273,23 @@ mod tests {
         );
         assert_eq!(reference_schema(latest_version()).expect("ref"), schema);
         assert_ne!(reference_schema(2).expect("v2"), schema);
+    }
+
+    #[test]
+    fn the_event_kind_table_lists_exactly_the_kinds_the_rules_know() {
+        let mut conn = Connection::open_in_memory().expect("db");
+        migrate(&mut conn, all()).expect("migrate");
+        let mut stmt = conn.prepare("SELECT kind FROM event_kind ORDER BY kind").expect("sql");
+        let stored: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("kinds");
+        let mut known: Vec<String> = crate::rules::model::EventKind::ALL
+            .iter()
+            .map(|k| k.as_str().to_owned())
+            .collect();
+        known.sort();
+        assert_eq!(stored, known);
     }
 }

@@ -36,6 +36,7 @@ pub fn non_delivery(title: &str) -> DossierInput {
             delivered_date: None,
             used_goods: false,
             withdrawal_info_given: true,
+            card_lost_or_stolen: None,
         },
     }
 }

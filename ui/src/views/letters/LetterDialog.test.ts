@@ -27,6 +27,13 @@ function props(overrides: Record<string, unknown> = {}) {
 }
 
 describe("LetterDialog", () => {
+  it("shows what to check before sending, above the text", async () => {
+    const warning = "Votre rétractation semble tardive : d'après les dates du dossier, le délai finissait le 24 septembre 2026.";
+    mockIPC((cmd) => (cmd === "draft_letter" ? { ...draft, warnings: [warning] } : null));
+    render(LetterDialog, props());
+    expect(await screen.findByTestId("letter-warnings")).toHaveTextContent("semble tardive");
+  });
+
   it("shows the written draft, sends the person's edits, then offers to record the sending", async () => {
     const calls: { cmd: string; args: Record<string, unknown> }[] = [];
     mockIPC((cmd, args) => {

@@ -1,0 +1,79 @@
+//! The letter to the bank (or to PayPal): a payment made without consent (Code monétaire et
+//! financier, L133-18 to L133-24), or a chargeback request for goods never delivered (network rules,
+//! not law). It asks whether the card was lost or stolen rather than assume it.
+
+use super::super::LetterContext;
+use super::{Body, CLOSING, OPENING};
+use crate::dossier::validate::fr_date;
+use crate::dossier::{PaymentMethod, Problem};
+
+pub(super) fn dispute(ctx: &LetterContext<'_>) -> Body {
+    let d = ctx.dossier;
+    let mut p = vec![OPENING.to_owned()];
+    let mut warnings = Vec::new();
+    let (object, rules) = if d.problem == Problem::UnauthorizedPayment {
+        let paypal = d.order.payment_method == PaymentMethod::Paypal;
+        p.push(format!(
+            "Je conteste l'opération débitée {} au profit de {}, datée du {}, d'un montant de {}, que je n'ai pas autorisée.",
+            if paypal { "de mon compte PayPal" } else { "sur mon compte" },
+            d.merchant.name,
+            fr_date(d.order.date),
+            ctx.amount()
+        ));
+        p.push(if paypal {
+            "En application de l'article 73 de la directive (UE) 2015/2366 (en France, l'article L133-18 du Code monétaire et financier), je vous demande de me rembourser immédiatement le montant de cette opération, au plus tard à la fin du premier jour ouvrable suivant la présente notification, et de rétablir mon compte dans l'état où il se serait trouvé si l'opération n'avait pas eu lieu.".to_owned()
+        } else {
+            "Conformément à l'article L133-18 du Code monétaire et financier, je vous demande de me rembourser immédiatement le montant de cette opération, au plus tard à la fin du premier jour ouvrable suivant la présente notification, et de rétablir mon compte dans l'état où il se serait trouvé si l'opération n'avait pas eu lieu.".to_owned()
+        });
+        let mut rules = vec![if paypal { "PAYPAL_UNAUTHORIZED" } else { "CARD_FRAUD" }];
+        if !paypal {
+            match d.order.card_lost_or_stolen {
+                Some(false) => p.push("Ma carte est toujours en ma possession : elle n'a été ni perdue ni volée, et ses données ont été utilisées à mon insu. En application de l'article L133-19 du même code, aucune somme ne peut rester à ma charge, sauf agissement frauduleux ou négligence grave de ma part.".into()),
+                Some(true) => {
+                    p.push("Ma carte a été perdue ou volée, et j'ai fait opposition le [à compléter : date de votre opposition]. En application de l'article L133-19 du même code, seules les opérations antérieures à cette opposition peuvent rester à ma charge, dans la limite de 50 €, sauf agissement frauduleux ou négligence grave de ma part.".into());
+                    rules.push("CARD_LOST");
+                }
+                None => {
+                    p.push("[à compléter : votre carte a-t-elle été perdue ou volée ? Répondez à cette question dans le dossier (« Modifier »), Recours écrira le paragraphe qui correspond (article L133-19)]".into());
+                    warnings.push("Le dossier ne dit pas si votre carte a été perdue ou volée : la réponse change ce qui peut rester à votre charge (jusqu'à 50 € seulement si elle a été perdue ou volée, article L133-19). Répondez dans le dossier avant d'écrire.".into());
+                }
+            }
+        }
+        p.push(format!(
+            "Je vous rappelle qu'il vous appartient de prouver que l'opération a été authentifiée, dûment enregistrée et comptabilisée, et qu'elle n'a pas été affectée par une déficience technique ; l'utilisation {} telle que vous l'avez enregistrée ne suffit pas, en elle-même, à prouver que j'ai autorisé l'opération, ni que j'ai commis une négligence grave (article L133-23 du Code monétaire et financier).",
+            if paypal { "de mon compte" } else { "de ma carte" }
+        ));
+        rules.push("CARD_PROOF");
+        if ctx.today <= crate::rules::calendar::add_months(d.order.date, 13) {
+            p.push("Cette contestation intervient dans le délai de 13 mois suivant le débit (article L133-24).".into());
+        }
+        rules.push("CARD_LIMIT");
+        (
+            if paypal {
+                "Contestation d'un paiement non autorisé — compte PayPal".to_owned()
+            } else {
+                "Contestation d'un paiement non autorisé par carte bancaire".to_owned()
+            },
+            rules,
+        )
+    } else {
+        p.push(ctx.purchase_told().replace(
+            "j'ai passé commande",
+            &format!("j'ai passé commande auprès de {}", d.merchant.name),
+        ));
+        p.push("Le bien ne m'a jamais été livré, malgré mes démarches auprès du vendeur, dont vous trouverez copie ci-jointe.".into());
+        p.push("Je vous demande d'engager une procédure de rétrofacturation (« chargeback ») auprès du réseau de ma carte, au motif « marchandise non reçue » (par exemple le code Visa 13.1), et de me tenir informé de sa suite. Cette procédure relève des règles du réseau de carte et non de la loi ; je vous la demande sans attendre pour respecter ses délais.".into());
+        (
+            format!("Demande de rétrofacturation — {} non livrée", ctx.order_name()),
+            vec!["CHARGEBACK"],
+        )
+    };
+    p.extend(ctx.description());
+    p.push(CLOSING.into());
+    Body {
+        object,
+        paragraphs: p,
+        rules,
+        warnings,
+    }
+}
