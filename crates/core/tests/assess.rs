@@ -409,16 +409,25 @@ fn l242_4_reaches_the_price_then_legal_interest_runs_on_top() {
         ))
     };
     let p = at(360);
-    assert_eq!((p["rate_percent"].clone(), p["legal_interest"].clone()), (json!(95), json!(false)));
+    assert_eq!(
+        (p["rate_percent"].clone(), p["legal_interest"].clone()),
+        (json!(95), json!(false))
+    );
     assert_eq!(p["increase_cents"], 9500);
     // Day 361: the price (100 %), plus one day of legal interest on 100 €: 100 × 6,67 % / 365 = 0,02 €.
     let p = at(361);
     assert_eq!(p["rate_percent"], 100);
     assert_eq!(p["legal_interest"], true);
     assert_eq!(p["increase_cents"], 10000 + 2);
-    assert_eq!(p["verified"], false, "the way interest runs past the cap is our reading");
+    assert_eq!(
+        p["verified"], false,
+        "the way interest runs past the cap is our reading"
+    );
     assert!(
-        p["explanation"].as_str().expect("text").contains("plafond atteint le 20 septembre 2027"),
+        p["explanation"]
+            .as_str()
+            .expect("text")
+            .contains("plafond atteint le 20 septembre 2027"),
         "{}",
         p["explanation"]
     );

@@ -6,9 +6,7 @@ use chrono::{Duration, NaiveDate};
 use recours_core::dossier::{Merchant, Order, PaymentMethod, Problem};
 use recours_core::rules::assess;
 use recours_core::rules::calendar::HolidayRegion;
-use recours_core::rules::model::{
-    CarrierChoice, EventFact, EventKind, Facts, Goal,
-};
+use recours_core::rules::model::{CarrierChoice, EventFact, EventKind, Facts, Goal};
 
 /// xorshift64*: small, deterministic.
 struct Rng(u64);
@@ -60,7 +58,9 @@ fn generate(rng: &mut Rng) -> (Facts, NaiveDate) {
         goal: rng.pick(&[Goal::Refund, Goal::Performance]),
         merchant: Merchant {
             name: "Vendeur".into(),
-            country: rng.pick(&["FR", "DE", "BE", "CN", "US", "NO", "CH", "DK"]).into(),
+            country: rng
+                .pick(&["FR", "DE", "BE", "CN", "US", "NO", "CH", "DK"])
+                .into(),
             fevad_mediator: rng.pick(&[None, Some(true), Some(false)]),
             mediator_name: None,
             website: None,
@@ -188,10 +188,17 @@ fn properties_hold_for_many_generated_dossiers() {
         // increase is claimed from it.
         for d in &a.deadlines {
             if d.earliest {
-                assert!(["refund_due", "repair_due"].contains(&d.id.as_str()), "case {case}: {}", d.id);
+                assert!(
+                    ["refund_due", "repair_due"].contains(&d.id.as_str()),
+                    "case {case}: {}",
+                    d.id
+                );
             }
             if d.earliest && d.id == "refund_due" {
-                assert!(a.penalty.is_none(), "case {case}: an increase from a sending date");
+                assert!(
+                    a.penalty.is_none(),
+                    "case {case}: an increase from a sending date"
+                );
             }
         }
 

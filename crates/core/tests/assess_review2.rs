@@ -9,7 +9,13 @@ fn d(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
 }
 
-fn facts(problem: &str, country: &str, amount: i64, delivered: Option<&str>, events: Value) -> Value {
+fn facts(
+    problem: &str,
+    country: &str,
+    amount: i64,
+    delivered: Option<&str>,
+    events: Value,
+) -> Value {
     json!({
         "problem": problem,
         "merchant": { "name": "Vendeur", "country": country },
@@ -55,7 +61,11 @@ fn l216_7_refund_runs_from_the_receipt_of_the_cancellation_not_its_sending() {
                { "kind": "termination_notified", "date": "2026-12-09" }]),
     );
     let a = assess(&sent_only, "2027-01-20");
-    assert_eq!(deadline(&a, "refund_due"), (d("2026-12-23"), true), "the earliest possible date");
+    assert_eq!(
+        deadline(&a, "refund_due"),
+        (d("2026-12-23"), true),
+        "the earliest possible date"
+    );
     assert!(
         json_of(&a)["penalty"].is_null(),
         "no L241-4 increase counted from a sending date"
@@ -64,7 +74,9 @@ fn l216_7_refund_runs_from_the_receipt_of_the_cancellation_not_its_sending() {
         .as_array()
         .expect("notes")
         .iter()
-        .any(|n| n["text"].as_str().is_some_and(|t| t.contains("avis de réception"))));
+        .any(|n| n["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("avis de réception"))));
 
     let mut received = sent_only.clone();
     received["events"]
@@ -75,7 +87,10 @@ fn l216_7_refund_runs_from_the_receipt_of_the_cancellation_not_its_sending() {
     assert_eq!(deadline(&a, "refund_due"), (d("2026-12-25"), false));
     // Still not refunded on 20 January 2027: 26 days late, +20 % (L241-4).
     let p = json_of(&a)["penalty"].clone();
-    assert_eq!((p["days_late"].clone(), p["rate_percent"].clone()), (json!(26), json!(20)));
+    assert_eq!(
+        (p["days_late"].clone(), p["rate_percent"].clone()),
+        (json!(26), json!(20))
+    );
 
     // A receipt recorded before the sending is not a receipt of this letter.
     let mut odd = sent_only.clone();
@@ -83,7 +98,10 @@ fn l216_7_refund_runs_from_the_receipt_of_the_cancellation_not_its_sending() {
         .as_array_mut()
         .expect("events")
         .push(json!({ "kind": "termination_received", "date": "2026-12-01" }));
-    assert_eq!(deadline(&assess(&odd, "2027-01-20"), "refund_due"), (d("2026-12-23"), true));
+    assert_eq!(
+        deadline(&assess(&odd, "2027-01-20"), "refund_due"),
+        (d("2026-12-23"), true)
+    );
 }
 
 #[test]
@@ -92,19 +110,34 @@ fn l221_24_refund_runs_from_the_day_the_merchant_is_informed_of_the_withdrawal()
     let base = json!([{ "kind": "withdrawal_notified", "date": "2026-09-14" },
                       { "kind": "goods_returned", "date": "2026-09-20" },
                       { "kind": "refund_received", "date": "2026-10-12" }]);
-    let v = facts("withdrawal_refund", "FR", 10_000, Some("2026-09-05"), base.clone());
+    let v = facts(
+        "withdrawal_refund",
+        "FR",
+        10_000,
+        Some("2026-09-05"),
+        base.clone(),
+    );
     let a = assess(&v, "2026-10-20");
     assert_eq!(deadline(&a, "refund_due"), (d("2026-09-28"), true));
     assert!(json_of(&a)["penalty"].is_null());
 
     let mut list = base.as_array().expect("list").clone();
     list.push(json!({ "kind": "withdrawal_received", "date": "2026-09-17" }));
-    let v = facts("withdrawal_refund", "FR", 10_000, Some("2026-09-05"), Value::Array(list));
+    let v = facts(
+        "withdrawal_refund",
+        "FR",
+        10_000,
+        Some("2026-09-05"),
+        Value::Array(list),
+    );
     let a = assess(&v, "2026-10-20");
     assert_eq!(deadline(&a, "refund_due"), (d("2026-10-01"), false));
     // Refunded 12 October: 11 days late, +5 % (L242-4).
     let p = json_of(&a)["penalty"].clone();
-    assert_eq!((p["days_late"].clone(), p["rate_percent"].clone()), (json!(11), json!(5)));
+    assert_eq!(
+        (p["days_late"].clone(), p["rate_percent"].clone()),
+        (json!(11), json!(5))
+    );
     assert_eq!(p["increase_cents"], 500);
 }
 
@@ -112,11 +145,17 @@ fn l221_24_refund_runs_from_the_day_the_merchant_is_informed_of_the_withdrawal()
 
 #[test]
 fn a_danish_seller_is_in_the_eu_but_outside_the_european_procedures() {
-    let dk = assess(&facts("non_delivery", "DK", 10_000, None, json!([])), "2026-09-10");
+    let dk = assess(
+        &facts("non_delivery", "DK", 10_000, None, json!([])),
+        "2026-09-10",
+    );
     let j = json_of(&dk);
     assert_eq!(j["court"]["route"], "denmark");
     assert_eq!(j["court"]["title"], "Vendeur établi au Danemark");
-    assert!(!j["court"]["title"].as_str().expect("t").contains("hors de l'Union"));
+    assert!(!j["court"]["title"]
+        .as_str()
+        .expect("t")
+        .contains("hors de l'Union"));
     let cec = j["steps"]
         .as_array()
         .expect("steps")
@@ -125,14 +164,26 @@ fn a_danish_seller_is_in_the_eu_but_outside_the_european_procedures() {
         .expect("cec");
     assert_ne!(cec["status"], "not_applicable", "CEC France covers Denmark");
     // The same case against a Belgian seller: the European small claims (Reg. 861/2007).
-    let be = assess(&facts("non_delivery", "BE", 10_000, None, json!([])), "2026-09-10");
+    let be = assess(
+        &facts("non_delivery", "BE", 10_000, None, json!([])),
+        "2026-09-10",
+    );
     assert_eq!(route(&be), "european_small_claims");
     // Over 5 000 €, a fixed sum owed: the European order for payment (Reg. 1896/2006).
-    let be = assess(&facts("non_delivery", "BE", 800_000, None, json!([])), "2026-09-10");
+    let be = assess(
+        &facts("non_delivery", "BE", 800_000, None, json!([])),
+        "2026-09-10",
+    );
     assert_eq!(route(&be), "european_order_for_payment");
     // Over 5 000 €, a sum not yet owed: no European procedure; the title says the EU, not « hors ».
     let be = assess(
-        &facts("hidden_defect", "BE", 800_000, Some("2026-09-05"), json!([])),
+        &facts(
+            "hidden_defect",
+            "BE",
+            800_000,
+            Some("2026-09-05"),
+            json!([]),
+        ),
         "2026-09-10",
     );
     let j = json_of(&be);
@@ -156,7 +207,10 @@ fn l217_13_a_repaired_good_keeps_the_guarantee_six_months_longer() {
                { "kind": "repair_done", "date": "2026-10-05" }]),
     );
     let a = assess(&v, "2026-10-06");
-    assert_eq!(deadline(&a, "conformity_guarantee_end"), (d("2029-03-10"), false));
+    assert_eq!(
+        deadline(&a, "conformity_guarantee_end"),
+        (d("2029-03-10"), false)
+    );
     let j = json_of(&a);
     let end = j["deadlines"]
         .as_array()
@@ -166,14 +220,23 @@ fn l217_13_a_repaired_good_keeps_the_guarantee_six_months_longer() {
         .expect("end")
         .clone();
     assert_eq!(end["basis"], "L217-13");
-    assert_eq!(end["legal"]["verified"], false, "« à vérifier »: the 12-month EU rule");
+    assert_eq!(
+        end["legal"]["verified"], false,
+        "« à vérifier »: the 12-month EU rule"
+    );
     assert!(j["notes"]
         .as_array()
         .expect("notes")
         .iter()
         .any(|n| n["text"].as_str().is_some_and(|t| t.contains("12 mois"))));
     // Without a repair: 2 years from delivery (L217-3).
-    let plain = facts("non_conforming", "FR", 10_000, Some("2026-09-10"), json!([]));
+    let plain = facts(
+        "non_conforming",
+        "FR",
+        10_000,
+        Some("2026-09-10"),
+        json!([]),
+    );
     assert_eq!(
         deadline(&assess(&plain, "2026-10-06"), "conformity_guarantee_end"),
         (d("2028-09-10"), false)
@@ -200,10 +263,16 @@ fn an_injonction_de_payer_order_lapses_unless_served_in_time() {
     };
     // Made before 1 September 2026: 6 months.
     let a = assess(&order("2026-08-31"), "2026-09-02");
-    assert_eq!(deadline(&a, "payment_order_service_limit"), (d("2027-02-28"), false));
+    assert_eq!(
+        deadline(&a, "payment_order_service_limit"),
+        (d("2027-02-28"), false)
+    );
     // From 1 September 2026: 3 months.
     let a = assess(&order("2026-09-01"), "2026-09-02");
-    assert_eq!(deadline(&a, "payment_order_service_limit"), (d("2026-12-01"), false));
+    assert_eq!(
+        deadline(&a, "payment_order_service_limit"),
+        (d("2026-12-01"), false)
+    );
     let j = json_of(&a);
     assert_eq!(j["current_step"], "court");
     let court = j["steps"]
@@ -311,7 +380,13 @@ fn paypal_unauthorized_payments_cite_the_directive_and_l216_5_answers_the_usual_
         "{citations:?}"
     );
     let nc = json_of(&assess(
-        &facts("non_conforming", "FR", 10_000, Some("2026-09-05"), json!([])),
+        &facts(
+            "non_conforming",
+            "FR",
+            10_000,
+            Some("2026-09-05"),
+            json!([]),
+        ),
         "2026-09-10",
     ));
     assert!(nc["notes"].as_array().expect("notes").iter().any(|n| {

@@ -153,11 +153,17 @@ fn cases() -> Vec<Case> {
     ];
     out.push(c);
 
-    let mut c = case("paiement-non-autorise-carte-perdue", Problem::UnauthorizedPayment);
+    let mut c = case(
+        "paiement-non-autorise-carte-perdue",
+        Problem::UnauthorizedPayment,
+    );
     c.card_lost_or_stolen = Some(true);
     out.push(c);
 
-    let mut c = case("paiement-non-autorise-carte-gardee", Problem::UnauthorizedPayment);
+    let mut c = case(
+        "paiement-non-autorise-carte-gardee",
+        Problem::UnauthorizedPayment,
+    );
     c.card_lost_or_stolen = Some(false);
     out.push(c);
 

@@ -80,7 +80,13 @@ fn l221_18_a_late_withdrawal_is_never_said_to_be_in_time() {
         LetterKind::FormalNoticeWithdrawal,
     );
     assert!(!late.body.contains("dans le délai"), "{}", late.body);
-    assert!(late.warnings.iter().any(|w| w.contains("24 septembre 2026")), "{:?}", late.warnings);
+    assert!(
+        late.warnings
+            .iter()
+            .any(|w| w.contains("24 septembre 2026")),
+        "{:?}",
+        late.warnings
+    );
     // Sent on the last day, 24 September: in time, said so, no warning.
     let last_day = letter(
         Problem::WithdrawalRefund,
@@ -88,7 +94,9 @@ fn l221_18_a_late_withdrawal_is_never_said_to_be_in_time() {
         &[(EventKind::WithdrawalNotified, day(2026, 9, 24))],
         LetterKind::FormalNoticeWithdrawal,
     );
-    assert!(last_day.body.contains("dans le délai prévu par l'article L221-18"));
+    assert!(last_day
+        .body
+        .contains("dans le délai prévu par l'article L221-18"));
     assert!(last_day.warnings.is_empty());
     assert!(!cites(&last_day, "L221-20"));
     // Not informed of the right: 12 months more (L221-20), cited.
@@ -127,7 +135,10 @@ fn l133_19_the_card_letter_asks_rather_than_assumes_and_cites_l133_23() {
     assert!(!lost.body.contains("ni perdue ni volée"));
     let unknown = card(None);
     assert!(!unknown.body.contains("ni perdue ni volée") && !unknown.body.contains("50 €"));
-    assert!(unknown.to_complete.iter().any(|t| t.contains("perdue ou volée")));
+    assert!(unknown
+        .to_complete
+        .iter()
+        .any(|t| t.contains("perdue ou volée")));
     assert!(!unknown.warnings.is_empty());
     for l in [&kept, &lost, &unknown] {
         assert!(l.body.contains("L133-23") && cites(l, "L133-23"));
@@ -138,7 +149,9 @@ fn l133_19_the_card_letter_asks_rather_than_assumes_and_cites_l133_23() {
         &[],
         LetterKind::BankDispute,
     );
-    assert!(paypal.body.contains("article 73 de la directive (UE) 2015/2366"));
+    assert!(paypal
+        .body
+        .contains("article 73 de la directive (UE) 2015/2366"));
     assert!(paypal.recipient.starts_with("PayPal (Europe)"));
     assert!(cites(&paypal, "DSP2"));
 }
@@ -163,8 +176,18 @@ fn l216_5_and_l217_14_in_the_conformity_letters() {
         ],
         LetterKind::Termination,
     );
-    assert!(resolution.body.contains("a expiré le 2 novembre 2026"), "{}", resolution.body);
-    assert!(resolution.body.contains("résolution de la vente, en application de l'article L217-14"));
+    assert!(
+        resolution.body.contains("a expiré le 2 novembre 2026"),
+        "{}",
+        resolution.body
+    );
+    assert!(resolution
+        .body
+        .contains("résolution de la vente, en application de l'article L217-14"));
     assert!(cites(&resolution, "L217-14"));
-    assert!(resolution.to_complete.is_empty(), "{:?}", resolution.to_complete);
+    assert!(
+        resolution.to_complete.is_empty(),
+        "{:?}",
+        resolution.to_complete
+    );
 }

@@ -195,6 +195,14 @@ fn a_late_withdrawal_refund_letter_claims_the_l242_4_increase_computed_by_the_ru
             today(),
         )
         .expect("event");
+    // Received on the 27th (avis de réception): the refund runs from then (L221-24).
+    f.store
+        .add_event(
+            d.id,
+            &event(EventKind::WithdrawalReceived, day(2026, 3, 27)),
+            today(),
+        )
+        .expect("event");
     f.store
         .add_event(
             d.id,

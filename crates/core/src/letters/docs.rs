@@ -470,7 +470,11 @@ pub fn bordereau(f: &DossierFacts<'_>, entries: &[ExportEntry]) -> BordereauDoc 
 fn claim_warning(a: &Assessment) -> &'static str {
     if a.court.route == crate::rules::model::CourtRoute::ResolutionFirst {
         "Attention : la vente n'est pas encore résolue, le remboursement n'est donc pas encore une somme due (art. L217-14). Notifiez d'abord la résolution au vendeur. "
-    } else if a.deadlines.iter().any(|d| d.id == "refund_due" && d.earliest) {
+    } else if a
+        .deadlines
+        .iter()
+        .any(|d| d.id == "refund_due" && d.earliest)
+    {
         "La majoration légale n'est pas indiquée : elle se compte depuis la réception de votre lettre par le vendeur. Notez la date de l'avis de réception dans le dossier pour qu'elle soit calculée. "
     } else {
         ""

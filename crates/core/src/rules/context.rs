@@ -235,7 +235,10 @@ impl<'a> Context<'a> {
         use crate::dossier::Problem;
         match self.facts.problem {
             Problem::NonDelivery => self
-                .received(EventKind::TerminationNotified, EventKind::TerminationReceived)
+                .received(
+                    EventKind::TerminationNotified,
+                    EventKind::TerminationReceived,
+                )
                 .map(|d| d.plus_days(14)),
             Problem::WithdrawalRefund => {
                 let due = self

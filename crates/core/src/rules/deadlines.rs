@@ -134,7 +134,11 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
     match facts.problem {
         Problem::NonDelivery => {
             push("delivery_due", exact(Some(ctx.delivery_due())), None);
-            push("formal_notice_expiry", exact(ctx.formal_notice_expiry()), None);
+            push(
+                "formal_notice_expiry",
+                exact(ctx.formal_notice_expiry()),
+                None,
+            );
             push("refund_due", ctx.refund_due(), None);
         }
         Problem::WithdrawalRefund => {
@@ -248,9 +252,10 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
     // shorter period, which only errs on the safe side.
     push(
         "payment_order_service_limit",
-        exact(ctx.first(EventKind::PaymentOrderReceived).map(|d| {
-            add_months(d, if d >= shorter_service_from() { 3 } else { 6 })
-        })),
+        exact(
+            ctx.first(EventKind::PaymentOrderReceived)
+                .map(|d| add_months(d, if d >= shorter_service_from() { 3 } else { 6 })),
+        ),
         None,
     );
     out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));

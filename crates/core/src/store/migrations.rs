@@ -279,7 +279,9 @@ mod tests {
     fn the_event_kind_table_lists_exactly_the_kinds_the_rules_know() {
         let mut conn = Connection::open_in_memory().expect("db");
         migrate(&mut conn, all()).expect("migrate");
-        let mut stmt = conn.prepare("SELECT kind FROM event_kind ORDER BY kind").expect("sql");
+        let mut stmt = conn
+            .prepare("SELECT kind FROM event_kind ORDER BY kind")
+            .expect("sql");
         let stored: Vec<String> = stmt
             .query_map([], |r| r.get(0))
             .expect("rows")

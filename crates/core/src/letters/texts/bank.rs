@@ -25,7 +25,11 @@ pub(super) fn dispute(ctx: &LetterContext<'_>) -> Body {
         } else {
             "Conformément à l'article L133-18 du Code monétaire et financier, je vous demande de me rembourser immédiatement le montant de cette opération, au plus tard à la fin du premier jour ouvrable suivant la présente notification, et de rétablir mon compte dans l'état où il se serait trouvé si l'opération n'avait pas eu lieu.".to_owned()
         });
-        let mut rules = vec![if paypal { "PAYPAL_UNAUTHORIZED" } else { "CARD_FRAUD" }];
+        let mut rules = vec![if paypal {
+            "PAYPAL_UNAUTHORIZED"
+        } else {
+            "CARD_FRAUD"
+        }];
         if !paypal {
             match d.order.card_lost_or_stolen {
                 Some(false) => p.push("Ma carte est toujours en ma possession : elle n'a été ni perdue ni volée, et ses données ont été utilisées à mon insu. En application de l'article L133-19 du même code, aucune somme ne peut rester à ma charge, sauf agissement frauduleux ou négligence grave de ma part.".into()),
@@ -64,7 +68,10 @@ pub(super) fn dispute(ctx: &LetterContext<'_>) -> Body {
         p.push("Le bien ne m'a jamais été livré, malgré mes démarches auprès du vendeur, dont vous trouverez copie ci-jointe.".into());
         p.push("Je vous demande d'engager une procédure de rétrofacturation (« chargeback ») auprès du réseau de ma carte, au motif « marchandise non reçue » (par exemple le code Visa 13.1), et de me tenir informé de sa suite. Cette procédure relève des règles du réseau de carte et non de la loi ; je vous la demande sans attendre pour respecter ses délais.".into());
         (
-            format!("Demande de rétrofacturation — {} non livrée", ctx.order_name()),
+            format!(
+                "Demande de rétrofacturation — {} non livrée",
+                ctx.order_name()
+            ),
             vec!["CHARGEBACK"],
         )
     };

@@ -177,7 +177,10 @@ fn formal_notice_conformity(ctx: &LetterContext<'_>) -> Body {
         p.push(format!(
             "En conséquence, je vous mets en demeure, sur le fondement de la garantie des vices cachés (articles 1641 et 1644 du Code civil), {ask} dans un délai de {days} jours à compter de la réception de la présente lettre."
         ));
-        (format!("Mise en demeure — vice caché — {order}"), vec!["VICE"])
+        (
+            format!("Mise en demeure — vice caché — {order}"),
+            vec!["VICE"],
+        )
     } else {
         let request = if d.goal == Goal::Performance {
             "de réparer ou de remplacer le bien, à mon choix et sans frais pour moi, dans un délai de 30 jours suivant ma demande (articles L217-9 et L217-10 du Code de la consommation)".to_owned()
