@@ -13,6 +13,7 @@ pub mod info;
 pub mod json_input;
 pub mod letters;
 pub mod paths;
+pub mod platforms;
 pub mod rules;
 pub mod store;
 

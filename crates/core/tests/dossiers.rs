@@ -27,7 +27,9 @@ fn sample(title: &str, merchant: &str) -> DossierInput {
             siren_siret: None,
             fevad_mediator: None,
             mediator_name: None,
+            status: Default::default(),
         },
+        platform: None,
         order: Order {
             reference: Some("CMD-2026-0042".to_owned()),
             date: day(2026, 10, 1),

@@ -29,7 +29,9 @@ fn non_delivery() -> DossierInput {
             siren_siret: None,
             fevad_mediator: Some(true),
             mediator_name: None,
+            status: Default::default(),
         },
+        platform: None,
         order: Order {
             reference: None,
             date: day(2026, 9, 1),

@@ -31,7 +31,9 @@ fn dossier_input() -> DossierInput {
             siren_siret: None,
             fevad_mediator: None,
             mediator_name: None,
+            status: Default::default(),
         },
+        platform: None,
         order: Order {
             reference: None,
             date: NaiveDate::from_ymd_opt(2026, 9, 1).expect("date"),

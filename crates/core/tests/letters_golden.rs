@@ -191,7 +191,9 @@ fn input(c: &Case) -> DossierInput {
             siren_siret: None,
             fevad_mediator: Some(true),
             mediator_name: None,
+            status: Default::default(),
         },
+        platform: None,
         order: Order {
             reference: Some("CMD-2026-0042".into()),
             date: day(2026, 9, 1),

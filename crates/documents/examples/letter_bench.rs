@@ -44,7 +44,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 siren_siret: None,
                 fevad_mediator: Some(true),
                 mediator_name: None,
+                status: Default::default(),
             },
+            platform: None,
             order: Order {
                 reference: Some("B-1".into()),
                 date: NaiveDate::from_ymd_opt(2026, 3, 12).ok_or("date")?,

@@ -31,7 +31,11 @@ fevad_mediator: boolean | null,
 /**
  * The consumer mediator the merchant names in its terms, when known.
  */
-mediator_name: string | null, };
+mediator_name: string | null, 
+/**
+ * A professional (the default), a private person, or not known yet.
+ */
+status: SellerStatus, };
 
 export type Order = { reference: string | null, date: string, 
 /**
@@ -55,9 +59,17 @@ goal: Goal,
 /**
  * Who chose the carrier (null: not asked yet).
  */
-carrier_chosen_by: CarrierChoice | null, merchant: Merchant, order: Order, };
+carrier_chosen_by: CarrierChoice | null, 
+/**
+ * The seller.
+ */
+merchant: Merchant, 
+/**
+ * The platform, when the purchase was made on one that is not the seller.
+ */
+platform: Platform | null, order: Order, };
 
-export type Dossier = { id: number, title: string, problem: Problem, description: string, goal: Goal, carrier_chosen_by: CarrierChoice | null, merchant: Merchant, order: Order, status: Status, outcome_note: string | null, 
+export type Dossier = { id: number, title: string, problem: Problem, description: string, goal: Goal, carrier_chosen_by: CarrierChoice | null, merchant: Merchant, platform: Platform | null, order: Order, status: Status, outcome_note: string | null, 
 /**
  * The day it was closed (resolved or abandoned), as the person's calendar gave it.
  */
@@ -117,7 +129,7 @@ eea: boolean, };
 
 export type AppInfo = { version: string, data_dir: string, schema_version: number, };
 
-export type EventKind = "complaint_sent" | "formal_notice_sent" | "formal_notice_received" | "termination_notified" | "termination_received" | "withdrawal_notified" | "withdrawal_received" | "goods_returned" | "delivered" | "repair_requested" | "repair_done" | "refund_received" | "merchant_replied" | "mediation_requested" | "mediation_ended" | "cec_requested" | "conciliation_requested" | "payment_dispute_opened" | "signalconso_reported" | "defect_discovered" | "court_filed" | "payment_order_received" | "resolved";
+export type EventKind = "complaint_sent" | "formal_notice_sent" | "formal_notice_received" | "termination_notified" | "termination_received" | "withdrawal_notified" | "withdrawal_received" | "goods_returned" | "delivered" | "repair_requested" | "repair_done" | "refund_received" | "merchant_replied" | "mediation_requested" | "mediation_ended" | "cec_requested" | "conciliation_requested" | "payment_dispute_opened" | "signalconso_reported" | "defect_discovered" | "court_filed" | "payment_order_received" | "marked_delivered" | "platform_claim_opened" | "resolved";
 
 export type EventInput = { kind: EventKind, date: string, note: string, 
 /**
@@ -135,7 +147,7 @@ tracking_number: string | null, };
 
 export type Event = { id: number, dossier_id: number, kind: EventKind, date: string, note: string, amount_cents: number | null, deadline_days: number | null, tracking_number: string | null, created_at: string, };
 
-export type StepId = "complaint" | "formal_notice" | "termination" | "payment_dispute" | "mediation" | "cec" | "conciliation" | "court" | "resolved";
+export type StepId = "platform" | "complaint" | "formal_notice" | "termination" | "payment_dispute" | "mediation" | "cec" | "conciliation" | "court" | "resolved";
 
 export type StepStatus = "done" | "current" | "upcoming" | "not_applicable";
 
@@ -238,7 +250,11 @@ contribution_cents: number, contribution_verified: boolean, where_to_file: strin
 
 export type Note = { text: string, legal: Array<LegalRef>, };
 
-export type Assessment = { today: string, problem: Problem, current_step: StepId, steps: Array<Step>, deadlines: Array<Deadline>, 
+export type Assessment = { today: string, problem: Problem, 
+/**
+ * Which body of law applies (from the seller's status).
+ */
+regime: Regime, seller_status: SellerStatus, current_step: StepId, steps: Array<Step>, deadlines: Array<Deadline>, 
 /**
  * The first deadline that is not passed, if any.
  */
@@ -677,6 +693,6 @@ export const PAYMENT_METHODS: readonly PaymentMethod[] = ["card", "paypal", "tra
 
 export const STATUSES: readonly Status[] = ["open", "resolved", "abandoned"];
 
-export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "termination_received", "withdrawal_notified", "withdrawal_received", "goods_returned", "delivered", "repair_requested", "repair_done", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "payment_order_received", "resolved"];
+export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "termination_received", "withdrawal_notified", "withdrawal_received", "goods_returned", "delivered", "repair_requested", "repair_done", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "payment_order_received", "marked_delivered", "platform_claim_opened", "resolved"];
 
 export const CATEGORIES: readonly Category[] = ["invoice", "order_confirmation", "payment_proof", "correspondence", "photo", "shipping_proof", "delivery_receipt", "letter", "other"];

@@ -32,6 +32,17 @@ pub enum PaymentMethod {
     Other,
 }
 
+/// Who the seller is: it decides the law (Code de la consommation for a professional, Code civil
+/// only between private persons). « Je ne sais pas » is an answer of its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SellerStatus {
+    #[default]
+    Professional,
+    Private,
+    Unknown,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -69,6 +80,11 @@ text_enum!(PaymentMethod {
     Transfer => "transfer",
     Other => "other",
 });
+text_enum!(SellerStatus {
+    Professional => "professional",
+    Private => "private",
+    Unknown => "unknown",
+});
 text_enum!(Status {
     Open => "open",
     Resolved => "resolved",
@@ -98,6 +114,30 @@ pub struct Merchant {
     #[serde(default)]
     pub fevad_mediator: Option<bool>,
     /// The consumer mediator the merchant names in its terms, when known.
+    #[serde(default)]
+    pub mediator_name: Option<String>,
+    /// A professional (the default), a private person, or not known yet.
+    #[serde(default)]
+    pub status: SellerStatus,
+}
+
+/// The platform the purchase was made on, when it is not the seller itself (a marketplace: Amazon,
+/// Cdiscount, Vinted, Leboncoin…). It is a party of its own: the seller sold, the platform hosts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Platform {
+    pub name: String,
+    /// ISO 3166-1 alpha-2 of the entity that runs it (from the directory when chosen there).
+    pub country: String,
+    /// Its entry in Recours' directory of platforms (`platforms::directory()`), when chosen there.
+    #[serde(default)]
+    pub directory_id: Option<String>,
+    #[serde(default)]
+    pub postal_address: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub siren_siret: Option<String>,
     #[serde(default)]
     pub mediator_name: Option<String>,
 }
@@ -144,7 +184,11 @@ pub struct DossierInput {
     /// Who chose the carrier (null: not asked yet).
     #[serde(default)]
     pub carrier_chosen_by: Option<CarrierChoice>,
+    /// The seller.
     pub merchant: Merchant,
+    /// The platform, when the purchase was made on one that is not the seller.
+    #[serde(default)]
+    pub platform: Option<Platform>,
     pub order: Order,
 }
 
@@ -159,6 +203,7 @@ pub struct Dossier {
     pub goal: Goal,
     pub carrier_chosen_by: Option<CarrierChoice>,
     pub merchant: Merchant,
+    pub platform: Option<Platform>,
     pub order: Order,
     pub status: Status,
     pub outcome_note: Option<String>,
@@ -241,7 +286,19 @@ impl From<&Dossier> for DossierInput {
             goal: d.goal,
             carrier_chosen_by: d.carrier_chosen_by,
             merchant: d.merchant.clone(),
+            platform: d.platform.clone(),
             order: d.order.clone(),
         }
     }
+}
+
+/// The facts of a dossier as one JSON value in its row: the seller, the platform and the order.
+/// A new fact is a new field of these types, and nothing else (no column, no SQL).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoredFacts {
+    pub merchant: Merchant,
+    #[serde(default)]
+    pub platform: Option<Platform>,
+    pub order: Order,
 }

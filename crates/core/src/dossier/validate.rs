@@ -38,6 +38,27 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
             .filter(|s| !s.is_empty())
             .map(str::to_owned);
     }
+    if let Some(p) = &mut d.platform {
+        p.name = p.name.trim().to_owned();
+        p.country = p.country.trim().to_ascii_uppercase();
+        for field in [
+            &mut p.directory_id,
+            &mut p.postal_address,
+            &mut p.email,
+            &mut p.siren_siret,
+            &mut p.mediator_name,
+        ] {
+            *field = field
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned);
+        }
+    }
+    // A platform with no name is no platform (the form's « directly on the seller's site »).
+    if d.platform.as_ref().is_some_and(|p| p.name.is_empty()) {
+        d.platform = None;
+    }
 
     let mut errors = Vec::new();
     let mut err = |field: &str, message: String| errors.push(FieldError::new(field, message));
@@ -123,6 +144,57 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
     if let Some(id) = &m.siren_siret {
         if let Some(problem) = siren_siret_problem(id) {
             err("merchant.siren_siret", problem.into());
+        }
+    }
+
+    if let Some(p) = &d.platform {
+        if too_long(&p.name, MAX_NAME) {
+            err(
+                "platform.name",
+                format!("Le nom de la plateforme dépasse {MAX_NAME} caractères."),
+            );
+        }
+        if countries::by_code(&p.country).is_none() {
+            err(
+                "platform.country",
+                "Choisissez le pays de la plateforme dans la liste (code ISO à deux lettres)."
+                    .into(),
+            );
+        }
+        if let Some(id) = &p.directory_id {
+            if crate::platforms::by_id(id).is_none() {
+                err(
+                    "platform.directory_id",
+                    format!("Plateforme inconnue de l'annuaire de Recours : « {id} »."),
+                );
+            }
+        }
+        if p.email.as_deref().is_some_and(|e| !is_email(e)) {
+            err(
+                "platform.email",
+                "Adresse e-mail invalide. Exemple : contact@plateforme.fr".into(),
+            );
+        }
+        if p.postal_address
+            .as_deref()
+            .is_some_and(|a| too_long(a, MAX_SHORT * 2))
+        {
+            err(
+                "platform.postal_address",
+                "L'adresse postale est trop longue.".into(),
+            );
+        }
+        if let Some(problem) = p.siren_siret.as_deref().and_then(siren_siret_problem) {
+            err("platform.siren_siret", problem.into());
+        }
+        if p.mediator_name
+            .as_deref()
+            .is_some_and(|n| too_long(n, MAX_NAME))
+        {
+            err(
+                "platform.mediator_name",
+                format!("Le nom du médiateur dépasse {MAX_NAME} caractères."),
+            );
         }
     }
 

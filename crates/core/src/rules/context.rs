@@ -89,6 +89,35 @@ impl<'a> Context<'a> {
             .to_owned()
     }
 
+    /// The body of law of the sale: the Code civil only when the seller is a private person.
+    pub fn regime(&self) -> super::model::Regime {
+        match self.facts.merchant.status {
+            crate::dossier::SellerStatus::Private => super::model::Regime::Civil,
+            _ => super::model::Regime::Consumer,
+        }
+    }
+
+    /// The platform's entry in the directory, when it was chosen there.
+    pub fn platform_entry(&self) -> Option<&'static crate::platforms::PlatformEntry> {
+        self.facts
+            .platform
+            .as_ref()
+            .and_then(|p| p.directory_id.as_deref())
+            .and_then(crate::platforms::by_id)
+    }
+
+    /// The end of the platform's own window to report a problem (contractual), when it has one and
+    /// the event it runs from is recorded (« Livré » shown, else the delivery).
+    pub fn platform_protection_end(&self) -> Option<NaiveDate> {
+        let prot = self.platform_entry()?.protection.as_ref()?;
+        let days = prot.window_days?;
+        let from = match prot.from.as_deref().and_then(EventKind::parse) {
+            Some(kind) => self.first(kind).or_else(|| self.delivered()),
+            None => self.delivered(),
+        }?;
+        Some(add_days(from, i64::from(days)))
+    }
+
     /// Established in France.
     pub fn merchant_in_france(&self) -> bool {
         self.country() == "FR"

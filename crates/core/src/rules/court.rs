@@ -2,7 +2,7 @@
 
 use super::context::Context;
 use super::law;
-use super::model::{Court, CourtRoute, EventKind, Goal};
+use super::model::{Court, CourtRoute, EventKind, Goal, Regime};
 use super::sites::OfficialSite;
 use crate::dossier::Problem;
 
@@ -182,7 +182,7 @@ pub fn route(ctx: &Context) -> Court {
                 "par votre avocat, devant le tribunal judiciaire",
             ),
         };
-    Court {
+    let mut court = Court {
         route,
         pre_action_required: route == CourtRoute::Requete,
         pre_action_done,
@@ -195,5 +195,61 @@ pub fn route(ctx: &Context) -> Court {
         where_to_file: where_to_file.to_owned(),
         legal,
         sites: sites.into_iter().map(OfficialSite::to_ref).collect(),
+    };
+    if ctx.regime() == Regime::Civil {
+        between_private_persons(&mut court);
     }
+    court
+}
+
+/// What changes before the court between private persons: no consumer forum (R631-3), no CEC, and
+/// the résolution under the Code civil. Texts written for each route, the rest filtered by regime.
+fn between_private_persons(court: &mut Court) {
+    const CIVIL_TEXTS: &[(CourtRoute, &str, &str)] = &[
+        (
+            CourtRoute::EuropeanSmallClaims,
+            "Contre un vendeur établi dans un autre pays de l'Union européenne, pour au plus 5 000 € : formulaire A, sans avocat ; le jugement s'exécute dans toute l'Union. La procédure vaut aussi entre particuliers.",
+            "auprès du tribunal compétent, en général celui du pays du vendeur",
+        ),
+        (
+            CourtRoute::EuropeanOrderForPayment,
+            "Pour une somme due par un vendeur établi dans un autre pays de l'Union (hors Danemark), sans plafond de montant : formulaire A du règlement (CE) 1896/2006, sans avocat.",
+            "auprès du tribunal compétent, en général celui du pays du vendeur",
+        ),
+        (
+            CourtRoute::Denmark,
+            "Le Danemark fait partie de l'Union européenne, mais n'applique ni la procédure européenne des petits litiges ni l'injonction de payer européenne. Entre particuliers, le tribunal compétent est en principe celui du vendeur, au Danemark : demandez conseil avant d'engager des frais.",
+            "en principe le tribunal du lieu où demeure le vendeur : demandez conseil avant d'agir",
+        ),
+        (
+            CourtRoute::ForeignMerchant,
+            "Agir en justice contre un vendeur établi à l'étranger est possible, mais faire exécuter la décision là-bas est long et incertain. Demandez conseil (point-justice, maison de justice et du droit) avant d'engager des frais.",
+            "selon le pays du vendeur : demandez conseil avant d'agir",
+        ),
+        (
+            CourtRoute::ResolutionFirst,
+            "Le prix n'est une somme due qu'une fois la vente résolue : mettez d'abord le vendeur en demeure, en annonçant qu'à défaut la vente sera résolue ; sans exécution dans le délai, notifiez-lui la résolution (art. 1224 à 1226 du Code civil). Ensuite seulement, le remboursement se réclame par une injonction de payer.",
+            "pas encore : la vente doit d'abord être résolue",
+        ),
+    ];
+    if let Some(&(_, explanation, place)) = CIVIL_TEXTS.iter().find(|t| t.0 == court.route) {
+        court.explanation = explanation.to_owned();
+        court.where_to_file = place.to_owned();
+    } else if matches!(
+        court.route,
+        CourtRoute::InjonctionDeFaire | CourtRoute::Requete | CourtRoute::Assignation
+    ) {
+        court.where_to_file =
+            "au tribunal du lieu où demeure le vendeur, ou du lieu où le bien devait être livré".into();
+    }
+    court.legal.retain(|l| law::rule(&l.rule).applies_to(Regime::Civil));
+    if court.legal.is_empty() {
+        court.legal = law::legals(&["FOREIGN"]);
+    }
+    if court.route == CourtRoute::ResolutionFirst {
+        court.legal = law::legals(&["CIV_TERMINATION", "CIV_REMEDIES", "INJONCTION_PAYER"]);
+    }
+    court
+        .sites
+        .retain(|site| site.site != OfficialSite::CecFrance);
 }

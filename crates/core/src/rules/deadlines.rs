@@ -89,6 +89,12 @@ const DEADLINES: &[(&str, &str, &str, &str)] = &[
         "PayPal",
     ),
     (
+        "platform_protection_end",
+        "Fin du délai de la protection de la plateforme (contrat)",
+        "PLATFORM_TERMS",
+        "contrat",
+    ),
+    (
         "payment_order_service_limit",
         "Date limite pour faire signifier l'ordonnance d'injonction de payer",
         "IP_SERVICE",
@@ -131,6 +137,97 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
     };
     let exact = |date: Option<NaiveDate>| date.map(Dated::exact);
 
+    if ctx.regime() == super::model::Regime::Civil {
+        civil(ctx, &mut push);
+    } else {
+        consumer(ctx, &mut push);
+    }
+    if order.payment_method == PaymentMethod::Paypal
+        && facts.problem != Problem::UnauthorizedPayment
+    {
+        push(
+            "paypal_dispute_limit",
+            exact(Some(add_days(order.date, 180))),
+            None,
+        );
+        // An open PayPal dispute closes by itself unless escalated to a claim within 20 days.
+        push(
+            "paypal_claim_limit",
+            exact(
+                ctx.first(EventKind::PaymentDisputeOpened)
+                    .map(|d| add_days(d, 20)),
+            ),
+            None,
+        );
+    }
+    // An injonction de payer order lapses unless served in time: 6 months, 3 for orders made
+    // from 1 September 2026 (art. 1411 CPC; Décret n° 2026-96). Counted from its receipt, which
+    // is on or after the day it was made: an order received in early September may get the
+    // shorter period, which only errs on the safe side.
+    push(
+        "payment_order_service_limit",
+        exact(ctx.first(EventKind::PaymentOrderReceived).map(|d| {
+            add_months(d, if d >= shorter_service_from() { 3 } else { 6 })
+        })),
+        None,
+    );
+    // The platform's own window (contractual, from its terms).
+    if let (Some(end), Some(p)) = (ctx.platform_protection_end(), &facts.platform) {
+        let basis = format!("contrat {}", p.name);
+        push(
+            "platform_protection_end",
+            exact(Some(end)),
+            Some(("PLATFORM_TERMS", basis.as_str())),
+        );
+    }
+    out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    out
+}
+
+type Push<'a> = dyn FnMut(&str, Option<Dated>, Option<(&str, &str)>) + 'a;
+
+/// Between private persons (Code civil): a delivery date only when one was agreed (1610), the
+/// formal notice's term (1344), the hidden-defect action (1648); no statutory refund term, no
+/// withdrawal, no conformity guarantee, no consumer mediation.
+fn civil(ctx: &Context, push: &mut Push<'_>) {
+    let facts = ctx.facts;
+    let exact = |date: Option<NaiveDate>| date.map(Dated::exact);
+    if facts.problem == Problem::NonDelivery {
+        push(
+            "delivery_due",
+            exact(facts.order.promised_delivery_date),
+            Some(("CIV_DELIVERY", "C. civ. 1610")),
+        );
+    }
+    push(
+        "formal_notice_expiry",
+        exact(ctx.formal_notice_expiry()),
+        Some(("CIV_NOTICE", "C. civ. 1344")),
+    );
+    if matches!(facts.problem, Problem::NonConforming | Problem::HiddenDefect) {
+        let cap = add_months(facts.order.date, 12 * 20);
+        push(
+            "hidden_defect_action_end",
+            exact(
+                ctx.first(EventKind::DefectDiscovered)
+                    .map(|d| add_months(d, 24).min(cap)),
+            ),
+            None,
+        );
+    }
+    if facts.problem == Problem::UnauthorizedPayment {
+        push(
+            "card_dispute_limit",
+            exact(Some(add_months(facts.order.date, 13))),
+            None,
+        );
+    }
+}
+
+fn consumer(ctx: &Context, push: &mut Push<'_>) {
+    let facts = ctx.facts;
+    let order = &facts.order;
+    let exact = |date: Option<NaiveDate>| date.map(Dated::exact);
     match facts.problem {
         Problem::NonDelivery => {
             push("delivery_due", exact(Some(ctx.delivery_due())), None);
@@ -228,38 +325,6 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
         exact(ctx.first_written_complaint().map(|d| add_months(d, 12))),
         None,
     );
-    if order.payment_method == PaymentMethod::Paypal
-        && facts.problem != Problem::UnauthorizedPayment
-    {
-        push(
-            "paypal_dispute_limit",
-            exact(Some(add_days(order.date, 180))),
-            None,
-        );
-        // An open PayPal dispute closes by itself unless escalated to a claim within 20 days.
-        push(
-            "paypal_claim_limit",
-            exact(
-                ctx.first(EventKind::PaymentDisputeOpened)
-                    .map(|d| add_days(d, 20)),
-            ),
-            None,
-        );
-    }
-    // An injonction de payer order lapses unless served in time: 6 months, 3 for orders made
-    // from 1 September 2026 (art. 1411 CPC; Décret n° 2026-96). Counted from its receipt, which
-    // is on or after the day it was made: an order received in early September may get the
-    // shorter period, which only errs on the safe side.
-    push(
-        "payment_order_service_limit",
-        exact(
-            ctx.first(EventKind::PaymentOrderReceived)
-                .map(|d| add_months(d, if d >= shorter_service_from() { 3 } else { 6 })),
-        ),
-        None,
-    );
-    out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
-    out
 }
 
 fn withdrawal_basis(ctx: &Context) -> Option<(&'static str, &'static str)> {

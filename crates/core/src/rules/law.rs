@@ -4,7 +4,13 @@
 //! Gone and never offered: juridiction de proximité, tribunal d'instance, Forum des droits sur
 //! l'Internet, the EU ODR platform (closed on 20 July 2025).
 
-use super::model::LegalRef;
+use super::model::{LegalRef, Regime};
+
+/// Rules of the Code de la consommation, and services that exist only between a consumer and a
+/// professional (consumer mediation, SignalConso, the CEC): never applied to a private seller.
+const CONSUMER: &[Regime] = &[Regime::Consumer];
+/// Rules of every regime: the Code civil, procedure, payment law, contracts of platforms and banks.
+const ANY: &[Regime] = &[Regime::Consumer, Regime::Civil];
 
 pub const CONSO: &str = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069565";
 pub const CIVIL: &str = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070721";
@@ -17,118 +23,142 @@ pub struct Rule {
     pub summary: &'static str,
     pub url: &'static str,
     pub verified: bool,
+    /// The regimes the rule belongs to.
+    pub regimes: &'static [Regime],
+}
+
+impl Rule {
+    pub fn applies_to(&self, regime: Regime) -> bool {
+        self.regimes.contains(&regime)
+    }
 }
 
 macro_rules! rules {
-    ($($id:literal, $citation:literal, $url:expr, $verified:literal, $summary:literal;)+) => {
-        pub const RULES: &[Rule] = &[$(Rule { id: $id, citation: $citation, url: $url, verified: $verified, summary: $summary }),+];
+    ($($id:literal, $citation:literal, $url:expr, $verified:literal, $regimes:ident, $summary:literal;)+) => {
+        pub const RULES: &[Rule] = &[$(Rule { id: $id, citation: $citation, url: $url, verified: $verified, regimes: $regimes, summary: $summary }),+];
     };
 }
 
 rules! {
-    "DELIV_DEFAULT", "Code de la consommation, art. L216-1", CONSO, true,
+    "DELIV_DEFAULT", "Code de la consommation, art. L216-1", CONSO, true, CONSUMER,
         "Sans date convenue, le vendeur doit livrer au plus tard 30 jours après la commande. Un suivi « livré » ne prouve pas que vous avez reçu le bien.";
-    "DELIV_NOTICE", "Code de la consommation, art. L216-6", CONSO, true,
+    "DELIV_NOTICE", "Code de la consommation, art. L216-6", CONSO, true, CONSUMER,
         "Livraison en retard : mettez le vendeur en demeure de livrer dans un délai supplémentaire raisonnable ; sans livraison, vous pouvez annuler (résoudre) le contrat.";
-    "DELIV_NOTICE_DAYS", "Délai supplémentaire proposé par Recours", CONSO, false,
+    "DELIV_NOTICE_DAYS", "Délai supplémentaire proposé par Recours", CONSO, false, CONSUMER,
         "La loi parle d'un délai « raisonnable » sans chiffre ; 8 à 15 jours est l'usage courant.";
-    "DELIV_IMMEDIATE", "Code de la consommation, art. L216-6 II", CONSO, true,
+    "DELIV_IMMEDIATE", "Code de la consommation, art. L216-6 II", CONSO, true, CONSUMER,
         "Vous pouvez annuler tout de suite si le vendeur refuse de livrer, ne livrera manifestement pas, ou si la date était essentielle pour vous.";
-    "DELIV_REFUND", "Code de la consommation, art. L216-7", CONSO, true,
+    "DELIV_REFUND", "Code de la consommation, art. L216-7", CONSO, true, CONSUMER,
         "Après l'annulation, le vendeur doit rembourser toutes les sommes versées dans les 14 jours.";
-    "DELIV_PENALTY", "Code de la consommation, art. L241-4", CONSO, true,
+    "DELIV_PENALTY", "Code de la consommation, art. L241-4", CONSO, true, CONSUMER,
         "Remboursement en retard : la somme due est majorée de 10 % jusqu'à 14 jours de retard, 20 % jusqu'à 30 jours, 50 % au-delà.";
-    "RISK", "Code de la consommation, art. L216-2", CONSO, true,
+    "RISK", "Code de la consommation, art. L216-2", CONSO, true, CONSUMER,
         "Le vendeur supporte le risque de perte ou d'avarie jusqu'à ce que vous preniez possession du bien, sauf si vous avez choisi vous-même un transporteur qu'il ne proposait pas.";
-    "WD_PERIOD", "Code de la consommation, art. L221-18", CONSO, true,
+    "WD_PERIOD", "Code de la consommation, art. L221-18", CONSO, true, CONSUMER,
         "Achat à distance : 14 jours pour vous rétracter, à compter de la réception du bien.";
-    "WD_EXTENSION", "Code de la consommation, art. L221-19", CONSO, true,
+    "WD_EXTENSION", "Code de la consommation, art. L221-19", CONSO, true, CONSUMER,
         "Un délai qui finit un samedi, un dimanche ou un jour férié est prolongé jusqu'au premier jour ouvrable suivant.";
-    "WD_EXT", "Code de la consommation, art. L221-20", CONSO, true,
+    "WD_EXT", "Code de la consommation, art. L221-20", CONSO, true, CONSUMER,
         "Si le vendeur ne vous a pas informé du droit de rétractation, le délai est prolongé de 12 mois.";
-    "WD_RETURN", "Code de la consommation, art. L221-23", CONSO, true,
+    "WD_RETURN", "Code de la consommation, art. L221-23", CONSO, true, CONSUMER,
         "Après vous être rétracté, vous renvoyez le bien dans les 14 jours.";
-    "WD_REFUND", "Code de la consommation, art. L221-24", CONSO, true,
+    "WD_REFUND", "Code de la consommation, art. L221-24", CONSO, true, CONSUMER,
         "Le vendeur rembourse tout, frais de livraison initiaux compris, dans les 14 jours ; il peut attendre d'avoir récupéré le bien ou la preuve de son envoi.";
-    "WD_PENALTY", "Code de la consommation, art. L242-4", CONSO, true,
+    "WD_PENALTY", "Code de la consommation, art. L242-4", CONSO, true, CONSUMER,
         "Remboursement de rétractation en retard : intérêt légal jusqu'à 10 jours, puis +5 %, +10 %, +20 %, +50 %, puis 5 points par mois de plus, dans la limite du prix du produit.";
-    "GLC_DURATION", "Code de la consommation, art. L217-3", CONSO, true,
+    "GLC_DURATION", "Code de la consommation, art. L217-3", CONSO, true, CONSUMER,
         "Le vendeur doit un bien conforme au contrat ; il répond des défauts qui apparaissent dans les 2 ans suivant la livraison.";
-    "GLC_PRESUMPTION", "Code de la consommation, art. L217-7", CONSO, true,
+    "GLC_PRESUMPTION", "Code de la consommation, art. L217-7", CONSO, true, CONSUMER,
         "Un défaut qui apparaît dans les 24 mois (12 mois pour un bien d'occasion) est présumé exister dès la livraison : vous n'avez pas à le prouver.";
-    "GLC_FIX", "Code de la consommation, art. L217-9 et L217-10", CONSO, true,
+    "GLC_FIX", "Code de la consommation, art. L217-9 et L217-10", CONSO, true, CONSUMER,
         "Vous choisissez la réparation ou le remplacement, gratuitement, dans les 30 jours de votre demande.";
-    "GLC_FALLBACK", "Code de la consommation, art. L217-14", CONSO, true,
+    "GLC_FALLBACK", "Code de la consommation, art. L217-14", CONSO, true, CONSUMER,
         "Si la réparation ou le remplacement est impossible, refusé ou dépasse 30 jours : réduction du prix ou annulation de la vente avec remboursement.";
-    "GLC_EXT", "Code de la consommation, art. L217-13", CONSO, false,
+    "GLC_EXT", "Code de la consommation, art. L217-13", CONSO, false, CONSUMER,
         "Après une réparation au titre de la garantie, celle-ci est prolongée de 6 mois. La directive (UE) 2024/1799 porte ce délai à 12 mois quand vous choisissez la réparation, pour les ventes conclues à partir du 31 juillet 2026, mais aucune transposition française n'a été trouvée : à vérifier.";
-    "RESERVES", "Code de la consommation, art. L216-5", CONSO, true,
+    "RESERVES", "Code de la consommation, art. L216-5", CONSO, true, CONSUMER,
         "Ne pas avoir écrit de réserves sur le bon de livraison ne vous prive pas de la garantie légale de conformité.";
-    "VICE", "Code civil, art. 1641 et 1648", CIVIL, true,
+    "VICE", "Code civil, art. 1641 et 1648", CIVIL, true, ANY,
         "Le vendeur répond des défauts cachés graves ; l'action doit être engagée dans les 2 ans de la découverte du défaut.";
-    "VICE_CAP", "Code civil, art. 2232 (plafond de 20 ans)", CIVIL, false,
+    "VICE_CAP", "Code civil, art. 2232 (plafond de 20 ans)", CIVIL, false, ANY,
         "Au plus tard 20 ans après la vente (Cass. ch. mixte, 21 juillet 2023).";
-    "MED_FREE", "Code de la consommation, art. L612-1", CONSO, true,
+    "CIV_DELIVERY", "Code civil, art. 1603, 1604 et 1610", CIVIL, true, ANY,
+        "Le vendeur doit délivrer le bien convenu ; s'il ne le fait pas au moment convenu, vous pouvez, à votre choix, demander la résolution de la vente ou la livraison.";
+    "CIV_CONFORMITY", "Code civil, art. 1604 (obligation de délivrance conforme)", CIVIL, false, ANY,
+        "Le vendeur doit délivrer un bien conforme à ce qui a été convenu (description, photos, état annoncé) ; la règle vient de la jurisprudence sur l'article 1604 : à vérifier.";
+    "CIV_REMEDIES", "Code civil, art. 1217", CIVIL, true, ANY,
+        "Si l'autre partie n'exécute pas le contrat, vous pouvez suspendre votre propre exécution, la forcer à exécuter, obtenir une réduction du prix, résoudre le contrat ou demander des dommages et intérêts.";
+    "CIV_NOTICE", "Code civil, art. 1344 et 1344-1", CIVIL, true, ANY,
+        "La mise en demeure (une lettre suffit si elle est assez claire) constate le retard et fait courir les intérêts au taux légal sur une somme d'argent due.";
+    "CIV_TERMINATION", "Code civil, art. 1224 à 1226", CIVIL, true, ANY,
+        "Après une mise en demeure restée sans effet, qui annonçait expressément qu'à défaut le contrat serait résolu et laissait un délai raisonnable, vous pouvez résoudre le contrat par une notification motivée.";
+    "CIV_INTEREST", "Code civil, art. 1231-6", CIVIL, true, ANY,
+        "Le retard à payer une somme d'argent est réparé par les intérêts au taux légal, à compter de la mise en demeure.";
+    "PLATFORM_DISCLOSURE", "Code de la consommation, art. L111-7", CONSO, false, CONSUMER,
+        "La plateforme doit vous indiquer si le vendeur est un professionnel ou un particulier et, dans ce second cas, que le droit de la consommation ne s'applique pas à la vente.";
+    "PLATFORM_TERMS", "Conditions de la plateforme (contrat, non légal)", "https://www.europe-consommateurs.eu", false, ANY,
+        "La protection acheteurs d'une plateforme est une règle de son contrat, pas de la loi : ses délais sont à respecter en premier, mais ne remplacent pas vos droits.";
+    "MED_FREE", "Code de la consommation, art. L612-1", CONSO, true, CONSUMER,
         "La médiation de la consommation est gratuite pour vous ; chaque professionnel doit indiquer son médiateur.";
-    "MED_WINDOW", "Code de la consommation, art. L612-2", CONSO, true,
+    "MED_WINDOW", "Code de la consommation, art. L612-2", CONSO, true, CONSUMER,
         "Le médiateur ne peut être saisi qu'après une réclamation écrite au professionnel, et dans l'année qui suit.";
-    "MED_TIMES", "Code de la consommation, art. R612-2 et R612-5", CONSO, true,
+    "MED_TIMES", "Code de la consommation, art. R612-2 et R612-5", CONSO, true, CONSUMER,
         "Le médiateur dit dans les 3 semaines environ s'il prend le dossier, et termine en 90 jours (prolongeables).";
-    "CEC", "Centre européen des consommateurs France", "https://www.europe-consommateurs.eu", true,
+    "CEC", "Centre européen des consommateurs France", "https://www.europe-consommateurs.eu", true, CONSUMER,
         "Aide gratuite pour un litige avec un vendeur établi dans un autre pays de l'Union européenne, en Islande ou en Norvège.";
-    "SIGNALCONSO", "SignalConso (DGCCRF)", "https://signal.conso.gouv.fr", true,
+    "SIGNALCONSO", "SignalConso (DGCCRF)", "https://signal.conso.gouv.fr", true, CONSUMER,
         "Signalement transmis à l'entreprise, qui peut répondre ; ce n'est pas une plainte et l'entreprise n'est pas obligée de répondre.";
-    "CONCILIATION", "Conciliateur de justice (service-public F1736)", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1736", true,
+    "CONCILIATION", "Conciliateur de justice (service-public F1736)", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1736", true, ANY,
         "Gratuit ; il cherche un accord entre vous et le vendeur, et sa saisine compte comme tentative amiable avant le tribunal.";
-    "PRE_ACTION", "Code de procédure civile, art. 750-1", CPC, true,
+    "PRE_ACTION", "Code de procédure civile, art. 750-1", CPC, true, ANY,
         "Une demande en paiement d'au plus 5 000 € par la procédure ordinaire doit être précédée d'une conciliation, d'une médiation ou d'une procédure participative.";
-    "IP_NO_PRE_ACTION", "Cour de cassation, 2e civ., avis du 25 septembre 2025, n° 25-70.013", "https://www.courdecassation.fr", true,
+    "IP_NO_PRE_ACTION", "Cour de cassation, 2e civ., avis du 25 septembre 2025, n° 25-70.013", "https://www.courdecassation.fr", true, ANY,
         "L'article 750-1 ne s'applique pas à l'injonction de payer.";
-    "INJONCTION_PAYER", "Code de procédure civile, art. 1405 et s. — Cerfa 12948*06", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1746", true,
+    "INJONCTION_PAYER", "Code de procédure civile, art. 1405 et s. — Cerfa 12948*06", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1746", true, ANY,
         "Pour une somme d'argent due (un remboursement) : requête au tribunal du lieu où le vendeur est établi, sans avocat ; le vendeur a un mois pour s'opposer.";
-    "INJONCTION_FAIRE", "Code de procédure civile, art. 1425-1 et s. — Cerfa 11723*11", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1787", true,
+    "INJONCTION_FAIRE", "Code de procédure civile, art. 1425-1 et s. — Cerfa 11723*11", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1787", true, ANY,
         "Pour obliger le vendeur à livrer, réparer ou remplacer, jusqu'à 10 000 €.";
-    "REQUETE", "Requête au tribunal judiciaire — Cerfa 16042*02", "https://www.service-public.gouv.fr/particuliers/vosdroits/R14232", true,
+    "REQUETE", "Requête au tribunal judiciaire — Cerfa 16042*02", "https://www.service-public.gouv.fr/particuliers/vosdroits/R14232", true, ANY,
         "Demande d'au plus 5 000 € par simple requête au tribunal (tribunal de proximité ou judiciaire).";
-    "ASSIGNATION", "Code de procédure civile, art. 750 et s.", CPC, true,
+    "ASSIGNATION", "Code de procédure civile, art. 750 et s.", CPC, true, ANY,
         "Au-delà de 5 000 €, le tribunal est saisi par une assignation délivrée par un commissaire de justice.";
-    "LAWYER", "Code de procédure civile, art. 760 et 761", CPC, true,
+    "LAWYER", "Code de procédure civile, art. 760 et 761", CPC, true, ANY,
         "Au-delà de 10 000 €, l'avocat est obligatoire devant le tribunal judiciaire.";
-    "COURT_PLACE", "Code de la consommation, art. R631-3", CONSO, true,
+    "COURT_PLACE", "Code de la consommation, art. R631-3", CONSO, true, CONSUMER,
         "Vous pouvez aussi saisir le tribunal du lieu où vous habitiez lors de la commande.";
-    "ESCP", "Règlement (CE) 861/2007 modifié — procédure européenne de règlement des petits litiges", "https://e-justice.europa.eu", true,
+    "ESCP", "Règlement (CE) 861/2007 modifié — procédure européenne de règlement des petits litiges", "https://e-justice.europa.eu", true, ANY,
         "Contre un vendeur d'un autre pays de l'UE, pour au plus 5 000 € : formulaire A, sans avocat, jugement exécutoire dans toute l'UE.";
-    "IP_SERVICE", "Code de procédure civile, art. 1411 — Décret n° 2026-96 du 16 février 2026", CPC, true,
+    "IP_SERVICE", "Code de procédure civile, art. 1411 — Décret n° 2026-96 du 16 février 2026", CPC, true, ANY,
         "L'ordonnance d'injonction de payer doit être signifiée au vendeur par un commissaire de justice dans les 6 mois, ou 3 mois pour une ordonnance rendue à partir du 1er septembre 2026 ; sinon, elle ne vaut plus rien.";
-    "DENMARK", "Danemark : hors des règlements (CE) 861/2007 et 1896/2006 ; accord UE-Danemark du 19 octobre 2005", "https://e-justice.europa.eu", false,
+    "DENMARK", "Danemark : hors des règlements (CE) 861/2007 et 1896/2006 ; accord UE-Danemark du 19 octobre 2005", "https://e-justice.europa.eu", false, ANY,
         "Le Danemark ne participe pas aux procédures européennes des petits litiges et d'injonction de payer ; les règles de compétence et de reconnaissance des jugements s'y appliquent par un accord avec l'Union.";
-    "EU_ORDINARY", "Règlement (UE) 1215/2012 (Bruxelles I bis), art. 17 et 18", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32012R1215", false,
+    "EU_ORDINARY", "Règlement (UE) 1215/2012 (Bruxelles I bis), art. 17 et 18", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32012R1215", false, CONSUMER,
         "Contre un vendeur qui dirige son activité vers la France, le consommateur peut agir devant le tribunal de son domicile ; la décision est reconnue dans les autres pays de l'Union.";
-    "EOP", "Règlement (CE) 1896/2006 — injonction de payer européenne", "https://e-justice.europa.eu", false,
+    "EOP", "Règlement (CE) 1896/2006 — injonction de payer européenne", "https://e-justice.europa.eu", false, ANY,
         "Pour une somme due par un vendeur d'un autre pays de l'UE, sans plafond de montant.";
-    "FOREIGN", "Vendeur établi hors de l'Union européenne", "https://www.europe-consommateurs.eu", false,
+    "FOREIGN", "Vendeur établi hors de l'Union européenne", "https://www.europe-consommateurs.eu", false, ANY,
         "Les procédures européennes ne s'appliquent pas ; une décision française devra être reconnue dans le pays du vendeur.";
-    "MED_750", "Médiation de la consommation et art. 750-1 CPC", CPC, false,
+    "MED_750", "Médiation de la consommation et art. 750-1 CPC", CPC, false, CONSUMER,
         "La saisine du médiateur de la consommation devrait valoir tentative de médiation au sens de l'article 750-1.";
-    "CONTRIBUTION", "Code général des impôts, art. 1635 bis Q (loi n° 2026-103)", "https://timbre.justice.gouv.fr", true,
+    "CONTRIBUTION", "Code général des impôts, art. 1635 bis Q (loi n° 2026-103)", "https://timbre.justice.gouv.fr", true, ANY,
         "Contribution de 50 € pour l'aide juridique, par timbre électronique, quand on engage une affaire civile devant le tribunal judiciaire (sauf aide juridictionnelle).";
-    "CONTRIBUTION_IP", "Exonération de l'injonction de payer (sources secondaires)", "https://timbre.justice.gouv.fr", false,
+    "CONTRIBUTION_IP", "Exonération de l'injonction de payer (sources secondaires)", "https://timbre.justice.gouv.fr", false, ANY,
         "L'injonction de payer serait exonérée de la contribution de 50 €.";
-    "CONTRIBUTION_APPLIES", "Contribution de 50 € pour la requête et l'injonction de faire (déduit)", "https://timbre.justice.gouv.fr", false,
+    "CONTRIBUTION_APPLIES", "Contribution de 50 € pour la requête et l'injonction de faire (déduit)", "https://timbre.justice.gouv.fr", false, ANY,
         "La requête et l'injonction de faire engagent une affaire civile : la contribution s'y applique (déduit, non écrit par une source).";
-    "CARD_FRAUD", "Code monétaire et financier, art. L133-18 et L133-19", CMF, true,
+    "CARD_FRAUD", "Code monétaire et financier, art. L133-18 et L133-19", CMF, true, ANY,
         "Paiement non autorisé : la banque rembourse au plus tard le jour ouvrable suivant votre signalement, sauf si elle soupçonne une fraude de votre part et le signale à la Banque de France ; vous ne supportez rien si la carte n'a été ni perdue ni volée, sauf négligence grave de votre part.";
-    "CARD_PROOF", "Code monétaire et financier, art. L133-23", CMF, true,
+    "CARD_PROOF", "Code monétaire et financier, art. L133-23", CMF, true, ANY,
         "C'est à la banque de prouver que l'opération a été authentifiée, dûment enregistrée et comptabilisée, et qu'aucune défaillance technique ne l'a affectée ; l'utilisation de la carte telle qu'elle l'a enregistrée ne suffit pas à prouver que vous l'avez autorisée ni que vous avez commis une négligence grave.";
-    "CARD_LOST", "Code monétaire et financier, art. L133-19", CMF, true,
+    "CARD_LOST", "Code monétaire et financier, art. L133-19", CMF, true, ANY,
         "Carte perdue ou volée : au plus 50 € peuvent rester à votre charge, pour les paiements faits avant votre opposition, sauf agissement frauduleux ou négligence grave de votre part.";
-    "PAYPAL_UNAUTHORIZED", "Directive (UE) 2015/2366 (DSP2), art. 73 — en France : Code monétaire et financier, art. L133-18", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32015L2366", false,
+    "PAYPAL_UNAUTHORIZED", "Directive (UE) 2015/2366 (DSP2), art. 73 — en France : Code monétaire et financier, art. L133-18", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32015L2366", false, ANY,
         "PayPal est un établissement de crédit luxembourgeois : la règle européenne du remboursement d'un paiement non autorisé s'applique à lui comme à une banque (en France, article L133-18).";
-    "CARD_LIMIT", "Code monétaire et financier, art. L133-24", CMF, true,
+    "CARD_LIMIT", "Code monétaire et financier, art. L133-24", CMF, true, ANY,
         "Vous avez 13 mois après le débit pour contester un paiement non autorisé.";
-    "CHARGEBACK", "Règles des réseaux de cartes (non légales)", "https://www.europe-consommateurs.eu", false,
+    "CHARGEBACK", "Règles des réseaux de cartes (non légales)", "https://www.europe-consommateurs.eu", false, ANY,
         "Pour une commande payée par carte et non livrée, la banque peut demander un remboursement au vendeur (« chargeback », motif Visa 13.1) ; le délai dépend du réseau : agissez vite.";
-    "PAYPAL", "Protection des achats PayPal (contrat PayPal)", "https://www.paypal.com/fr", true,
+    "PAYPAL", "Protection des achats PayPal (contrat PayPal)", "https://www.paypal.com/fr", true, ANY,
         "Ouvrez un litige dans les 180 jours du paiement, puis transformez-le en réclamation dans les 20 jours.";
 }
 

@@ -18,7 +18,8 @@ use crate::dossier::Problem;
 use crate::error::{CoreError, CoreResult, FieldError};
 use context::Context;
 pub use context::DEFAULT_NOTICE_DAYS;
-use model::{Assessment, CarrierChoice, EventKind, Facts, Note};
+use crate::dossier::SellerStatus;
+use model::{Assessment, CarrierChoice, EventKind, Facts, Note, Regime};
 
 /// Days a formal notice may grant, at most (a year).
 pub const MAX_NOTICE_DAYS: u32 = 365;
@@ -36,6 +37,26 @@ pub fn validate(facts: &Facts, today: NaiveDate) -> CoreResult<()> {
                 facts.merchant.country
             ),
         );
+    }
+    if let Some(p) = &facts.platform {
+        if countries::by_code(&p.country).is_none() {
+            err(
+                "platform.country".into(),
+                format!(
+                    "Pays inconnu « {} » : utilisez un code ISO à deux lettres, par exemple IE.",
+                    p.country
+                ),
+            );
+        }
+        if p.directory_id
+            .as_deref()
+            .is_some_and(|id| crate::platforms::by_id(id).is_none())
+        {
+            err(
+                "platform.directory_id".into(),
+                "Plateforme inconnue de l'annuaire de Recours.".into(),
+            );
+        }
     }
     if order.amount_cents < 0 {
         err(
@@ -128,6 +149,8 @@ pub fn assess(facts: &Facts, today: NaiveDate) -> CoreResult<Assessment> {
     Ok(Assessment {
         today,
         problem: facts.problem,
+        regime: ctx.regime(),
+        seller_status: facts.merchant.status,
         current_step,
         steps,
         penalty: penalty::compute(&ctx),
@@ -140,6 +163,49 @@ pub fn assess(facts: &Facts, today: NaiveDate) -> CoreResult<Assessment> {
 
 fn notes(ctx: &Context) -> Vec<Note> {
     let mut out = Vec::new();
+    seller_notes(ctx, &mut out);
+    if ctx.regime() == Regime::Consumer {
+        consumer_notes(ctx, &mut out);
+    }
+    out
+}
+
+/// Who the seller is, and what the platform says of it.
+fn seller_notes(ctx: &Context, out: &mut Vec<Note>) {
+    let facts = ctx.facts;
+    let platform = facts.platform.as_ref().map(|p| p.name.as_str());
+    match facts.merchant.status {
+        SellerStatus::Unknown => out.push(Note {
+            text: format!(
+                "Vous ne savez pas si le vendeur est un professionnel ou un particulier. Cela décide du droit applicable : face à un professionnel, le Code de la consommation (délais, garanties, médiateur) ; face à un particulier, le Code civil seulement. {} En attendant, Recours suit le Code de la consommation{}.",
+                match platform {
+                    Some(name) => format!("{name} doit l'indiquer sur la page du vendeur ou de l'annonce : « Pro » ou « Particulier », et pour un professionnel son numéro SIREN (art. L111-7). Commencez par lui poser la question."),
+                    None => "Regardez les mentions légales du site : un professionnel y indique sa société et son numéro SIREN.".to_owned(),
+                },
+                if platform.is_some() { " et vous fait commencer par la plateforme" } else { "" }
+            ),
+            legal: law::legals(&["PLATFORM_DISCLOSURE"]),
+        }),
+        SellerStatus::Private => out.push(Note {
+            text: format!(
+                "Le vendeur est un particulier : c'est le Code civil qui s'applique. Il n'y a ni délai de rétractation, ni garantie légale de conformité, ni majoration des remboursements, ni médiateur de la consommation, ni SignalConso, ni Centre européen des consommateurs{}. Restent : la mise en demeure, la résolution de la vente, la garantie des vices cachés, le conciliateur et le juge.",
+                if platform.is_some() { " ; la protection de la plateforme, elle, s'applique" } else { "" }
+            ),
+            legal: law::legals(&["CIV_REMEDIES", "CIV_TERMINATION", "VICE"]),
+        }),
+        SellerStatus::Professional => {}
+    }
+    if let Some(prot) = ctx.platform_entry().and_then(|e| e.protection.as_ref()) {
+        if prot.window_days.is_none() {
+            out.push(Note {
+                text: prot.text.clone(),
+                legal: law::legals(&["PLATFORM_TERMS"]),
+            });
+        }
+    }
+}
+
+fn consumer_notes(ctx: &Context, out: &mut Vec<Note>) {
     let facts = ctx.facts;
     if matches!(facts.problem, Problem::NonDelivery | Problem::NonConforming) {
         let text = match facts.carrier_chosen_by {
@@ -200,5 +266,4 @@ fn notes(ctx: &Context) -> Vec<Note> {
             legal: law::legals(&["WD_EXT"]),
         });
     }
-    out
 }

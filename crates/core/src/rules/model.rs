@@ -6,7 +6,18 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::calendar::HolidayRegion;
-use crate::dossier::{Merchant, Order, Problem};
+use crate::dossier::{Merchant, Order, Platform, Problem, SellerStatus};
+
+/// The body of law that governs the sale. The seller decides it: a professional (or one not known
+/// yet), the Code de la consommation; a private person, the Code civil only. Each rule of the
+/// table and each step of the ladder says to which it belongs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Regime {
+    #[default]
+    Consumer,
+    Civil,
+}
 
 /// What the person wants in the end.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -91,6 +102,10 @@ pub enum EventKind {
     CourtFiled,
     /// The injonction de payer order came back from the court: it must be served in time.
     PaymentOrderReceived,
+    /// The platform or the carrier shows « Livré » (a platform's protection window may run from it).
+    MarkedDelivered,
+    /// A claim opened with the platform (its buyer protection, its guarantee).
+    PlatformClaimOpened,
     Resolved,
 }
 
@@ -118,6 +133,8 @@ impl EventKind {
         EventKind::DefectDiscovered,
         EventKind::CourtFiled,
         EventKind::PaymentOrderReceived,
+        EventKind::MarkedDelivered,
+        EventKind::PlatformClaimOpened,
         EventKind::Resolved,
     ];
 
@@ -145,6 +162,8 @@ impl EventKind {
             EventKind::DefectDiscovered => "defect_discovered",
             EventKind::CourtFiled => "court_filed",
             EventKind::PaymentOrderReceived => "payment_order_received",
+            EventKind::MarkedDelivered => "marked_delivered",
+            EventKind::PlatformClaimOpened => "platform_claim_opened",
             EventKind::Resolved => "resolved",
         }
     }
@@ -174,6 +193,8 @@ impl EventKind {
             EventKind::DefectDiscovered => "Défaut découvert",
             EventKind::CourtFiled => "Tribunal saisi",
             EventKind::PaymentOrderReceived => "Ordonnance d'injonction de payer reçue",
+            EventKind::MarkedDelivered => "Statut « Livré » affiché",
+            EventKind::PlatformClaimOpened => "Réclamation ouverte auprès de la plateforme",
             EventKind::Resolved => "Litige réglé",
         }
     }
@@ -206,7 +227,11 @@ pub struct Facts {
     pub problem: Problem,
     #[serde(default)]
     pub goal: Goal,
+    /// The seller (its `status` decides the regime).
     pub merchant: Merchant,
+    /// The platform, when the purchase was made on one that is not the seller.
+    #[serde(default)]
+    pub platform: Option<Platform>,
     pub order: Order,
     #[serde(default)]
     pub carrier_chosen_by: Option<CarrierChoice>,
@@ -219,6 +244,8 @@ pub struct Facts {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum StepId {
+    /// The platform's own buyer protection (contractual), first when there is a platform.
+    Platform,
     Complaint,
     FormalNotice,
     Termination,
@@ -377,6 +404,9 @@ pub struct Note {
 pub struct Assessment {
     pub today: NaiveDate,
     pub problem: Problem,
+    /// Which body of law applies (from the seller's status).
+    pub regime: Regime,
+    pub seller_status: SellerStatus,
     pub current_step: StepId,
     pub steps: Vec<Step>,
     pub deadlines: Vec<Deadline>,

@@ -68,6 +68,10 @@ pub fn l242_4_rate(days_late: i64) -> u32 {
 }
 
 pub fn compute(ctx: &Context) -> Option<Penalty> {
+    // Both increases are rules of the Code de la consommation: none between private persons.
+    if ctx.regime() == super::model::Regime::Civil {
+        return None;
+    }
     let (basis, rule) = match ctx.facts.problem {
         Problem::NonDelivery => ("L241-4", "DELIV_PENALTY"),
         Problem::WithdrawalRefund => ("L242-4", "WD_PENALTY"),

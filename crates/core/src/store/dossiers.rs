@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::{fold, timestamp, Store};
 use crate::dossier::{
     normalize_and_validate, validate_outcome, DeadlineBrief, Dossier, DossierInput, DossierPage,
-    DossierQuery, DossierSummary, Merchant, Order, PaymentMethod, Problem, Status, StatusChange,
+    DossierQuery, DossierSummary, Problem, Status, StatusChange, StoredFacts,
 };
 use crate::error::{CoreError, CoreResult};
 use crate::rules::model::{CarrierChoice, Goal};
@@ -29,11 +29,18 @@ const LIST_FILTER: &str = "WHERE (?1 IS NULL OR status = ?1)
          OR recours_fold(merchant_name) LIKE ?2 ESCAPE '\\'
          OR recours_fold(coalesce(order_reference, '')) LIKE ?2 ESCAPE '\\')";
 
-pub(super) const DOSSIER_COLUMNS: &str = "id, title, problem, description, merchant_name, merchant_website, \
-    merchant_email, merchant_phone, merchant_address, merchant_country, merchant_siren_siret, \
-    order_reference, order_date, amount_cents, payment_method, promised_delivery_date, \
-    delivered_date, used_goods, status, outcome_note, created_at, updated_at, goal, carrier_chosen_by, \
-    merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given, closed_on, card_lost_or_stolen";
+pub(super) const DOSSIER_COLUMNS: &str = "id, title, problem, description, goal, carrier_chosen_by, \
+    facts, status, outcome_note, closed_on, created_at, updated_at";
+
+/// The dossier's facts as the JSON its row keeps.
+fn facts_json(d: &DossierInput) -> CoreResult<String> {
+    serde_json::to_string(&StoredFacts {
+        merchant: d.merchant.clone(),
+        platform: d.platform.clone(),
+        order: d.order.clone(),
+    })
+    .map_err(|e| CoreError::Database(e.to_string()))
+}
 
 impl Store {
     pub fn create_dossier(
@@ -42,43 +49,23 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Dossier> {
         let d = normalize_and_validate(input, today)?;
+        let facts = facts_json(&d)?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         tx.execute(
-            "INSERT INTO dossier (title, problem, description, merchant_name, merchant_website,
-                merchant_email, merchant_phone, merchant_address, merchant_country, merchant_siren_siret,
-                order_reference, order_date, amount_cents, payment_method, promised_delivery_date,
-                delivered_date, used_goods, status, created_at, updated_at, goal, carrier_chosen_by,
-                merchant_fevad_mediator, merchant_mediator_name, withdrawal_info_given, card_lost_or_stolen)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 'open', ?18, ?18,
-                ?19, ?20, ?21, ?22, ?23, ?24)",
+            "INSERT INTO dossier (title, problem, description, goal, carrier_chosen_by, facts,
+                status, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'open', ?7, ?7)",
             params![
                 d.title,
                 d.problem.as_str(),
                 d.description,
-                d.merchant.name,
-                d.merchant.website,
-                d.merchant.email,
-                d.merchant.phone,
-                d.merchant.postal_address,
-                d.merchant.country,
-                d.merchant.siren_siret,
-                d.order.reference,
-                d.order.date,
-                d.order.amount_cents,
-                d.order.payment_method.as_str(),
-                d.order.promised_delivery_date,
-                d.order.delivered_date,
-                d.order.used_goods,
-                now,
                 d.goal.as_str(),
                 d.carrier_chosen_by.map(CarrierChoice::as_str),
-                d.merchant.fevad_mediator,
-                d.merchant.mediator_name,
-                d.order.withdrawal_info_given,
-                d.order.card_lost_or_stolen,
+                facts,
+                now,
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -105,46 +92,24 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Dossier> {
         let d = normalize_and_validate(input, today)?;
+        let facts = facts_json(&d)?;
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = activity_stamp(&tx)?;
         let changed = tx.execute(
-            "UPDATE dossier SET title = ?2, problem = ?3, description = ?4, merchant_name = ?5,
-                merchant_website = ?6, merchant_email = ?7, merchant_phone = ?8, merchant_address = ?9,
-                merchant_country = ?10, merchant_siren_siret = ?11, order_reference = ?12,
-                order_date = ?13, amount_cents = ?14, payment_method = ?15,
-                promised_delivery_date = ?16, delivered_date = ?17, used_goods = ?18,
-                updated_at = max(?19, created_at), goal = ?20, carrier_chosen_by = ?21,
-                merchant_fevad_mediator = ?22, merchant_mediator_name = ?23, withdrawal_info_given = ?24,
-                card_lost_or_stolen = ?25
+            "UPDATE dossier SET title = ?2, problem = ?3, description = ?4, goal = ?5,
+                carrier_chosen_by = ?6, facts = ?7, updated_at = max(?8, created_at)
              WHERE id = ?1",
             params![
                 id,
                 d.title,
                 d.problem.as_str(),
                 d.description,
-                d.merchant.name,
-                d.merchant.website,
-                d.merchant.email,
-                d.merchant.phone,
-                d.merchant.postal_address,
-                d.merchant.country,
-                d.merchant.siren_siret,
-                d.order.reference,
-                d.order.date,
-                d.order.amount_cents,
-                d.order.payment_method.as_str(),
-                d.order.promised_delivery_date,
-                d.order.delivered_date,
-                d.order.used_goods,
-                now,
                 d.goal.as_str(),
                 d.carrier_chosen_by.map(CarrierChoice::as_str),
-                d.merchant.fevad_mediator,
-                d.merchant.mediator_name,
-                d.order.withdrawal_info_given,
-                d.order.card_lost_or_stolen,
+                facts,
+                now,
             ],
         )?;
         if changed == 0 {
@@ -317,43 +282,32 @@ pub(super) fn activity_stamp(conn: &rusqlite::Connection) -> CoreResult<String> 
 }
 
 pub(super) fn dossier_from_row(row: &Row<'_>) -> rusqlite::Result<Dossier> {
+    let facts_text: String = row.get(6)?;
+    let facts: StoredFacts = serde_json::from_str(&facts_text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(
+            6,
+            rusqlite::types::Type::Text,
+            format!("faits du dossier illisibles : {e}").into(),
+        )
+    })?;
     Ok(Dossier {
         id: row.get(0)?,
         title: row.get(1)?,
         problem: parse_column(row, 2, Problem::parse)?,
         description: row.get(3)?,
-        goal: parse_column(row, 22, Goal::parse)?,
-        carrier_chosen_by: match row.get::<_, Option<String>>(23)? {
-            Some(_) => Some(parse_column(row, 23, CarrierChoice::parse)?),
+        goal: parse_column(row, 4, Goal::parse)?,
+        carrier_chosen_by: match row.get::<_, Option<String>>(5)? {
+            Some(_) => Some(parse_column(row, 5, CarrierChoice::parse)?),
             None => None,
         },
-        merchant: Merchant {
-            name: row.get(4)?,
-            website: row.get(5)?,
-            email: row.get(6)?,
-            phone: row.get(7)?,
-            postal_address: row.get(8)?,
-            country: row.get(9)?,
-            siren_siret: row.get(10)?,
-            fevad_mediator: row.get(24)?,
-            mediator_name: row.get(25)?,
-        },
-        order: Order {
-            reference: row.get(11)?,
-            date: row.get(12)?,
-            amount_cents: row.get(13)?,
-            payment_method: parse_column(row, 14, PaymentMethod::parse)?,
-            promised_delivery_date: row.get(15)?,
-            delivered_date: row.get(16)?,
-            used_goods: row.get(17)?,
-            withdrawal_info_given: row.get(26)?,
-            card_lost_or_stolen: row.get(28)?,
-        },
-        status: parse_column(row, 18, Status::parse)?,
-        outcome_note: row.get(19)?,
-        closed_on: row.get(27)?,
-        created_at: row.get(20)?,
-        updated_at: row.get(21)?,
+        merchant: facts.merchant,
+        platform: facts.platform,
+        order: facts.order,
+        status: parse_column(row, 7, Status::parse)?,
+        outcome_note: row.get(8)?,
+        closed_on: row.get(9)?,
+        created_at: row.get(10)?,
+        updated_at: row.get(11)?,
     })
 }
 

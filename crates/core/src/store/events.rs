@@ -186,6 +186,7 @@ pub fn facts_of(d: &Dossier, events: &[Event], region: HolidayRegion) -> Facts {
         problem: d.problem,
         goal: d.goal,
         merchant: d.merchant.clone(),
+        platform: d.platform.clone(),
         order: d.order.clone(),
         carrier_chosen_by: d.carrier_chosen_by,
         holiday_region: region,

@@ -196,6 +196,69 @@ ALTER TABLE dossier ADD COLUMN card_lost_or_stolen INTEGER
     CHECK (card_lost_or_stolen IS NULL OR card_lost_or_stolen IN (0, 1));
 "#;
 
+/// v7: the facts of a dossier (seller, platform, order) are one JSON value validated by Rust — a new
+/// fact is a new field, not a column; what the list searches and shows is read from it, stored.
+/// Problems become rows of a table like event kinds. Two event kinds for platforms.
+const V7_FACTS: &str = r#"
+CREATE TABLE problem_kind (
+    kind TEXT PRIMARY KEY
+) STRICT, WITHOUT ROWID;
+INSERT INTO problem_kind (kind) VALUES
+    ('non_delivery'), ('non_conforming'), ('withdrawal_refund'), ('hidden_defect'),
+    ('unauthorized_payment'), ('other');
+INSERT INTO event_kind (kind) VALUES ('marked_delivered'), ('platform_claim_opened');
+
+CREATE TABLE dossier_v7 (
+    id                INTEGER PRIMARY KEY,
+    title             TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 200),
+    problem           TEXT NOT NULL REFERENCES problem_kind (kind),
+    description       TEXT NOT NULL DEFAULT '',
+    goal              TEXT NOT NULL DEFAULT 'refund' CHECK (goal IN ('refund', 'performance')),
+    carrier_chosen_by TEXT CHECK (carrier_chosen_by IS NULL OR carrier_chosen_by IN ('merchant', 'consumer')),
+    facts             TEXT NOT NULL CHECK (json_valid(facts) AND json_type(facts) = 'object'),
+    merchant_name     TEXT GENERATED ALWAYS AS (json_extract(facts, '$.merchant.name')) STORED
+        CHECK (length(trim(merchant_name)) BETWEEN 1 AND 200),
+    order_reference   TEXT GENERATED ALWAYS AS (json_extract(facts, '$.order.reference')) STORED,
+    order_date        TEXT GENERATED ALWAYS AS (json_extract(facts, '$.order.date')) STORED
+        CHECK (order_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    amount_cents      INTEGER GENERATED ALWAYS AS (json_extract(facts, '$.order.amount_cents')) STORED
+        CHECK (amount_cents >= 0),
+    status            TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved', 'abandoned')),
+    outcome_note      TEXT,
+    closed_on         TEXT CHECK (closed_on IS NULL
+        OR closed_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL CHECK (updated_at >= created_at)
+) STRICT;
+
+INSERT INTO dossier_v7 (id, title, problem, description, goal, carrier_chosen_by, facts, status,
+        outcome_note, closed_on, created_at, updated_at)
+    SELECT id, title, problem, description, goal, carrier_chosen_by,
+        json_object(
+            'merchant', json_object(
+                'name', merchant_name, 'website', merchant_website, 'email', merchant_email,
+                'phone', merchant_phone, 'postal_address', merchant_address, 'country', merchant_country,
+                'siren_siret', merchant_siren_siret,
+                'fevad_mediator', CASE merchant_fevad_mediator WHEN 1 THEN json('true')
+                                  WHEN 0 THEN json('false') ELSE NULL END,
+                'mediator_name', merchant_mediator_name, 'status', 'professional'),
+            'platform', NULL,
+            'order', json_object(
+                'reference', order_reference, 'date', order_date, 'amount_cents', amount_cents,
+                'payment_method', payment_method, 'promised_delivery_date', promised_delivery_date,
+                'delivered_date', delivered_date,
+                'used_goods', CASE used_goods WHEN 1 THEN json('true') ELSE json('false') END,
+                'withdrawal_info_given', CASE withdrawal_info_given WHEN 1 THEN json('true')
+                                         ELSE json('false') END,
+                'card_lost_or_stolen', CASE card_lost_or_stolen WHEN 1 THEN json('true')
+                                       WHEN 0 THEN json('false') ELSE NULL END)),
+        status, outcome_note, closed_on, created_at, updated_at
+    FROM dossier;
+DROP TABLE dossier;
+ALTER TABLE dossier_v7 RENAME TO dossier;
+CREATE INDEX dossier_by_activity ON dossier (updated_at DESC, id DESC);
+"#;
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M> {
     vec![
@@ -205,6 +268,7 @@ pub(crate) fn all() -> Vec<M> {
         M::up(V4_LETTER_DRAFTS),
         M::up(V5_CLOSED_ON),
         M::up(V6_EVENT_KINDS),
+        M::up(V7_FACTS),
     ]
 }
 
@@ -216,8 +280,23 @@ pub(crate) fn user_version(conn: &Connection) -> CoreResult<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
 }
 
-/// Brings the database to the newest schema of `migrations`, one transaction per step.
+/// Brings the database to the newest schema of `migrations`, one transaction per step. Foreign
+/// keys are off while a step rebuilds tables (dropping a parent table would otherwise delete its
+/// children), and checked whole before the step commits (SQLite's documented procedure).
 pub(crate) fn migrate(conn: &mut Connection, migrations: Vec<M>) -> CoreResult<()> {
+    let failed = |e: rusqlite::Error| CoreError::Migration(e.to_string());
+    let enforced: bool = conn
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .map_err(failed)?;
+    conn.pragma_update(None, "foreign_keys", false)
+        .map_err(failed)?;
+    let result = migrate_steps(conn, &migrations);
+    conn.pragma_update(None, "foreign_keys", enforced)
+        .map_err(failed)?;
+    result
+}
+
+fn migrate_steps(conn: &mut Connection, migrations: &[M]) -> CoreResult<()> {
     let failed = |e: rusqlite::Error| CoreError::Migration(e.to_string());
     for (index, step) in migrations.iter().enumerate() {
         let version = index as i64 + 1;
@@ -237,6 +316,18 @@ pub(crate) fn migrate(conn: &mut Connection, migrations: Vec<M>) -> CoreResult<(
             )));
         }
         tx.execute_batch(step.0).map_err(failed)?;
+        let broken: bool = tx
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM pragma_foreign_key_check)",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(failed)?;
+        if broken {
+            return Err(CoreError::Migration(
+                "une référence entre tables serait rompue".into(),
+            ));
+        }
         tx.pragma_update(None, "user_version", version)
             .map_err(failed)?;
         tx.commit().map_err(failed)?;
@@ -287,6 +378,20 @@ mod tests {
             .expect("rows")
             .collect::<Result<_, _>>()
             .expect("kinds");
+        let mut problems: Vec<String> = conn
+            .prepare("SELECT kind FROM problem_kind ORDER BY kind")
+            .expect("sql")
+            .query_map([], |r| r.get(0))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("problems");
+        let mut expected: Vec<String> = crate::dossier::Problem::ALL
+            .iter()
+            .map(|p| p.as_str().to_owned())
+            .collect();
+        expected.sort();
+        problems.sort();
+        assert_eq!(problems, expected);
         let mut known: Vec<String> = crate::rules::model::EventKind::ALL
             .iter()
             .map(|k| k.as_str().to_owned())

@@ -40,14 +40,19 @@ fn every_earlier_schema_migrates_with_a_backup() {
             let mut conn = Connection::open(dir.path().join(DATABASE_FILE)).expect("raw");
             migrations::migrate(&mut conn, list.iter().take(from).copied().collect())
                 .expect("old schema");
-            conn.execute(
+            // The row as the SQL of that time wrote it (the facts became one JSON value in v7).
+            let sql = if from < 7 {
                 "INSERT INTO dossier (title, problem, merchant_name, merchant_country, order_date,
                     amount_cents, payment_method, created_at, updated_at)
                  VALUES ('Ancien', 'other', 'Vendeur', 'FR', '2024-02-29', 100, 'card',
-                    '2024-03-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z')",
-                [],
-            )
-            .expect("old row");
+                    '2024-03-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z')"
+            } else {
+                r#"INSERT INTO dossier (title, problem, facts, created_at, updated_at)
+                 VALUES ('Ancien', 'other',
+                    '{"merchant":{"name":"Vendeur","country":"FR"},"order":{"date":"2024-02-29","amount_cents":100,"payment_method":"card"}}',
+                    '2024-03-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z')"#
+            };
+            conn.execute(sql, []).expect("old row");
         }
         let store = Store::open_with(dir.path(), list.clone()).expect("migrate");
         assert_eq!(store.schema_version().expect("version"), list.len() as i64);
@@ -56,6 +61,14 @@ fn every_earlier_schema_migrates_with_a_backup() {
             .query_row("SELECT title FROM dossier", [], |r| r.get(0))
             .expect("row kept");
         assert_eq!(title, "Ancien");
+        // Read back whole through the app's types: the facts came through every migration.
+        let d = store.get_dossier(1).expect("the old dossier reads back");
+        assert_eq!(
+            (d.merchant.name.as_str(), d.merchant.country.as_str(), d.order.amount_cents),
+            ("Vendeur", "FR", 100)
+        );
+        assert_eq!(d.merchant.status, crate::dossier::SellerStatus::Professional);
+        assert_eq!(d.order.date.to_string(), "2024-02-29");
         let backups = files_in(&dir.path().join(BACKUP_DIR));
         assert_eq!(backups.len(), 1, "{backups:?}");
         let backup =

@@ -26,7 +26,9 @@ pub fn non_delivery(title: &str) -> DossierInput {
             siren_siret: None,
             fevad_mediator: None,
             mediator_name: None,
+            status: Default::default(),
         },
+        platform: None,
         order: Order {
             reference: Some("R-1".into()),
             date: NaiveDate::from_ymd_opt(2026, 9, 1).expect("date"),

@@ -45,6 +45,7 @@ pub fn merchant(country: &str) -> Merchant {
         siren_siret: Some("552100554".into()),
         fevad_mediator: Some(true),
         mediator_name: None,
+        status: Default::default(),
     }
 }
 
@@ -56,6 +57,7 @@ pub fn input(problem: Problem, reference: &str, amount_cents: i64) -> DossierInp
         goal: Goal::Refund,
         carrier_chosen_by: None,
         merchant: merchant("FR"),
+        platform: None,
         order: Order {
             reference: Some(reference.into()),
             date: day(2026, 3, 12),

@@ -1,66 +1,14 @@
-//! The escalation ladder for a dossier: which steps apply to its problem, which are done, which one is
-//! current, with what the law says, what to do, to whom, how, and what it costs — in plain French.
+//! The steps of the consumer regime (Code de la consommation): a professional seller, or one whose
+//! status is not known yet.
 
-use super::calendar::add_months;
-use super::context::Context;
-use super::law;
-use super::model::{Court, CourtRoute, EventKind, Step, StepId, StepStatus};
-use super::sites::OfficialSite;
-use crate::dossier::{validate::fr_date, PaymentMethod, Problem};
+use super::{done_on, Draft};
+use crate::dossier::{validate::fr_date, Problem};
+use crate::rules::calendar::add_months;
+use crate::rules::context::Context;
+use crate::rules::model::{EventKind, StepId};
+use crate::rules::sites::OfficialSite;
 
-/// A step before its status is decided.
-struct Draft {
-    id: StepId,
-    title: String,
-    parallel: bool,
-    /// Err(reason) when the step does not apply to this dossier.
-    applies: Result<(), String>,
-    /// Some(reason) when done.
-    done: Option<String>,
-    /// Said when the step is current (what to wait for, or what is under way).
-    now: String,
-    law: String,
-    what_to_do: String,
-    to_whom: String,
-    how: String,
-    cost: String,
-    deadline: Option<&'static str>,
-    legal: Vec<&'static str>,
-    sites: Vec<OfficialSite>,
-    record: Vec<EventKind>,
-    /// Done, but something is still to do here (an order to have served): it stays current.
-    still_open: bool,
-}
-
-impl Draft {
-    fn new(id: StepId, title: impl Into<String>) -> Draft {
-        Draft {
-            id,
-            title: title.into(),
-            parallel: false,
-            applies: Ok(()),
-            done: None,
-            now: String::new(),
-            law: String::new(),
-            what_to_do: String::new(),
-            to_whom: String::new(),
-            how: String::new(),
-            cost: "Gratuit.".into(),
-            deadline: None,
-            legal: Vec::new(),
-            sites: Vec::new(),
-            record: Vec::new(),
-            still_open: false,
-        }
-    }
-}
-
-fn done_on(ctx: &Context, kind: EventKind, what: &str) -> Option<String> {
-    ctx.first(kind)
-        .map(|d| format!("{what} le {}.", fr_date(d)))
-}
-
-fn complaint(ctx: &Context) -> Draft {
+pub(super) fn complaint(ctx: &Context) -> Draft {
     let p = ctx.facts.problem;
     let mut s = Draft::new(
         StepId::Complaint,
@@ -121,7 +69,7 @@ fn complaint(ctx: &Context) -> Draft {
     s
 }
 
-fn formal_notice(ctx: &Context) -> Draft {
+pub(super) fn formal_notice(ctx: &Context) -> Draft {
     let p = ctx.facts.problem;
     let mut s = Draft::new(StepId::FormalNotice, "Mise en demeure (lettre recommandée)");
     s.what_to_do = "Envoyez une mise en demeure : les faits, les articles de loi, ce que vous demandez, et le délai accordé (8 jours par défaut ; l'usage est de 8 à 15 jours). Sans réponse dans ce délai, vous passerez à l'étape suivante.".into();
@@ -180,7 +128,7 @@ fn formal_notice(ctx: &Context) -> Draft {
     s
 }
 
-fn termination(ctx: &Context) -> Draft {
+pub(super) fn termination(ctx: &Context) -> Draft {
     let p = ctx.facts.problem;
     let mut s = Draft::new(
         StepId::Termination,
@@ -253,66 +201,8 @@ fn termination(ctx: &Context) -> Draft {
     s
 }
 
-fn payment_dispute(ctx: &Context) -> Draft {
-    let p = ctx.facts.problem;
-    let method = ctx.facts.order.payment_method;
-    let mut s = Draft::new(StepId::PaymentDispute, "Contester le paiement");
-    s.parallel = p != Problem::UnauthorizedPayment;
-    s.record = vec![EventKind::PaymentDisputeOpened];
-    s.done = done_on(ctx, EventKind::PaymentDisputeOpened, "Contestation ouverte");
-    s.cost = "Gratuit.".into();
-    match (p, method) {
-        (Problem::UnauthorizedPayment, PaymentMethod::Paypal) => {
-            s.title = "Signaler le paiement non autorisé à PayPal".into();
-            s.law = "PayPal est un prestataire de paiement : comme une banque, il doit rembourser un paiement que vous n'avez pas autorisé (art. L133-18), et vous avez 13 mois pour le contester (art. L133-24).".into();
-            s.what_to_do = "Signalez l'opération non autorisée depuis votre compte PayPal (Centre des résolutions), changez votre mot de passe, et gardez la preuve du signalement.".into();
-            s.to_whom = "PayPal, depuis votre compte.".into();
-            s.how = "En ligne, dans votre compte PayPal.".into();
-            s.legal = vec!["PAYPAL_UNAUTHORIZED", "CARD_LIMIT", "PAYPAL"];
-            s.sites = vec![OfficialSite::ScamComplaint];
-            s.deadline = Some("card_dispute_limit");
-        }
-        (_, PaymentMethod::Paypal) => {
-            s.title = "Ouvrir un litige PayPal".into();
-            s.law = "Ce n'est pas la loi mais le contrat PayPal : sa protection des achats couvre une commande non reçue ou très différente de sa description. Ouvrez un litige dans les 180 jours du paiement, puis transformez-le en réclamation dans les 20 jours, sinon il est clos.".into();
-            s.what_to_do = "Dans votre compte PayPal, ouvrez le Centre des résolutions, signalez le problème et joignez vos preuves.".into();
-            s.to_whom = "PayPal, depuis votre compte.".into();
-            s.how = "En ligne, dans votre compte PayPal.".into();
-            s.legal = vec!["PAYPAL"];
-            s.deadline = Some("paypal_dispute_limit");
-        }
-        (Problem::UnauthorizedPayment, _) => {
-            s.title = "Contester le paiement auprès de votre banque".into();
-            s.law = "Pour un paiement que vous n'avez pas autorisé, la banque doit vous rembourser au plus tard à la fin du jour ouvrable suivant votre signalement (art. L133-18). Vous ne supportez aucune perte si votre carte n'a été ni perdue ni volée (art. L133-19). Vous avez 13 mois après le débit pour contester (art. L133-24).".into();
-            s.what_to_do = "Faites opposition à la carte si besoin, puis contestez l'opération auprès de la banque (appli, agence ou lettre). Si votre carte n'a été ni perdue ni volée, signalez la fraude sur Perceval et joignez le récépissé.".into();
-            s.to_whom = "Votre banque.".into();
-            s.how = "Par l'appli ou l'espace en ligne de la banque, ou par lettre recommandée ; gardez la preuve de votre signalement.".into();
-            s.legal = match ctx.facts.order.card_lost_or_stolen {
-                Some(true) => vec!["CARD_FRAUD", "CARD_LOST", "CARD_PROOF", "CARD_LIMIT"],
-                _ => vec!["CARD_FRAUD", "CARD_PROOF", "CARD_LIMIT"],
-            };
-            s.sites = vec![OfficialSite::Perceval, OfficialSite::ScamComplaint];
-            s.deadline = Some("card_dispute_limit");
-        }
-        (Problem::HiddenDefect, PaymentMethod::Card) => {
-            s.applies = Err("Un vice caché découvert après coup n'entre pas dans les motifs de contestation d'un paiement par carte.".into());
-        }
-        (_, PaymentMethod::Card) => {
-            s.title = "Demander à votre banque de contester le paiement (« chargeback »)".into();
-            s.law = "Ce n'est pas un droit écrit dans la loi, mais une règle des réseaux Visa et Mastercard : votre banque peut réclamer le remboursement à la banque du vendeur (motif Visa 13.1 pour une commande non livrée). Les délais dépendent du réseau : agissez vite.".into();
-            s.what_to_do = "Demandez à votre banque d'ouvrir une contestation (« chargeback »), avec la commande, la preuve du paiement et vos réclamations restées sans effet.".into();
-            s.to_whom = "Votre banque.".into();
-            s.how = "Par l'appli, l'espace en ligne ou un rendez-vous en agence.".into();
-            s.legal = vec!["CHARGEBACK"];
-        }
-        _ => {
-            s.applies = Err("Un virement ou un autre moyen de paiement ne se conteste pas comme une carte ; demandez tout de même à votre banque si un rappel des fonds est possible.".into());
-        }
-    }
-    s
-}
 
-fn mediation(ctx: &Context) -> Draft {
+pub(super) fn mediation(ctx: &Context) -> Draft {
     let facts = ctx.facts;
     let fevad = facts.merchant.fevad_mediator == Some(true);
     let named = facts
@@ -383,7 +273,7 @@ fn mediation(ctx: &Context) -> Draft {
     s
 }
 
-fn cec(ctx: &Context) -> Draft {
+pub(super) fn cec(ctx: &Context) -> Draft {
     let mut s = Draft::new(StepId::Cec, "Centre européen des consommateurs France");
     s.law = "Le CEC France aide gratuitement les consommateurs en litige avec un vendeur établi dans un autre pays de l'Union européenne, en Islande ou en Norvège : il intervient auprès du vendeur, dans sa langue.".into();
     s.what_to_do = "Remplissez le formulaire en ligne du CEC France et joignez votre réclamation et vos pièces.".into();
@@ -406,172 +296,4 @@ fn cec(ctx: &Context) -> Draft {
     s
 }
 
-fn conciliation(ctx: &Context, court: &Court) -> Draft {
-    let mut s = Draft::new(StepId::Conciliation, "Conciliateur de justice");
-    s.law = "Le conciliateur de justice est un bénévole assermenté : il convoque le vendeur et cherche un accord, que le juge peut rendre exécutoire. C'est gratuit, et cela compte comme tentative amiable avant le tribunal (art. 750-1 du Code de procédure civile).".into();
-    s.what_to_do = "Prenez rendez-vous avec un conciliateur près de chez vous (permanences en mairie ou au tribunal), ou saisissez-le en ligne.".into();
-    s.to_whom = "Un conciliateur de justice de votre secteur.".into();
-    s.how = "En ligne, par courrier ou lors d'une permanence.".into();
-    s.legal = vec!["CONCILIATION", "PRE_ACTION"];
-    s.sites = vec![OfficialSite::Conciliateurs];
-    s.record = vec![EventKind::ConciliationRequested];
-    s.done = done_on(ctx, EventKind::ConciliationRequested, "Conciliateur saisi");
-    s.now = match court.route {
-        CourtRoute::Requete if ctx.pre_action_done() => "Facultative : la médiation déjà demandée devrait compter comme tentative amiable avant la requête (art. 750-1 CPC, à vérifier).".into(),
-        CourtRoute::Requete => "Obligatoire avant la requête au tribunal (art. 750-1 CPC), sauf exception (par exemple, aucun conciliateur disponible dans les 3 mois).".into(),
-        CourtRoute::InjonctionDePayer | CourtRoute::EuropeanOrderForPayment | CourtRoute::EuropeanSmallClaims => "Facultative : l'injonction de payer ne demande pas de tentative amiable avant. Mais c'est gratuit et souvent efficace.".into(),
-        _ => "Conseillée avant le tribunal : gratuite, et souvent plus rapide.".into(),
-    };
-    let up = ctx.facts.problem == Problem::UnauthorizedPayment;
-    if !up && ctx.cec_applies() {
-        s.applies = Err("Pour un vendeur établi dans un autre pays européen, passez par le CEC France, puis si besoin par la procédure européenne adaptée.".into());
-    } else if !up && !ctx.merchant_in_france() {
-        s.applies = Err("Un conciliateur ne peut guère faire venir un vendeur établi hors de l'Union européenne.".into());
-    }
-    s
-}
 
-fn court_step(ctx: &Context, court: &Court) -> Draft {
-    let mut s = Draft::new(
-        StepId::Court,
-        format!("Tribunal : {}", court.title.to_lowercase()),
-    );
-    s.law = court.explanation.clone();
-    s.what_to_do = match &court.form {
-        Some(form) => format!("Remplissez le formulaire officiel ({form}) et joignez le bordereau de vos pièces numérotées (commande, paiement, courriers, preuves d'envoi)."),
-        None => "Préparez le bordereau de vos pièces numérotées (commande, paiement, courriers, preuves d'envoi).".into(),
-    };
-    s.to_whom = format!("Où : {}.", court.where_to_file);
-    s.how = "Par courrier ou au greffe du tribunal ; certaines démarches se font en ligne (justice.fr).".into();
-    s.cost = if court.contribution_cents > 0 {
-        format!(
-            "Contribution de 50 € (timbre électronique){}, sauf aide juridictionnelle ; la signification par commissaire de justice peut s'ajouter.",
-            if court.contribution_verified { "" } else { " — à vérifier" }
-        )
-    } else if court.route == CourtRoute::InjonctionDePayer {
-        "Gratuit pour déposer la demande (exonération de la contribution de 50 € à vérifier) ; la signification de l'ordonnance par commissaire de justice est à vos frais, puis récupérable sur le vendeur.".into()
-    } else {
-        "À vérifier selon le tribunal saisi (la contribution de 50 € peut s'appliquer en France) ; des frais de traduction ou de signification peuvent s'ajouter.".into()
-    };
-    s.legal = court.legal.iter().map(|l| law::rule(&l.rule).id).collect();
-    s.sites = court.sites.iter().map(|r| r.site).collect();
-    s.deadline = (ctx.facts.problem == Problem::HiddenDefect).then_some("hidden_defect_action_end");
-    s.record = vec![EventKind::CourtFiled];
-    s.done = done_on(ctx, EventKind::CourtFiled, "Tribunal saisi");
-    if court.route == CourtRoute::InjonctionDePayer {
-        s.record.push(EventKind::PaymentOrderReceived);
-    }
-    if let Some(order) = ctx.first(EventKind::PaymentOrderReceived) {
-        let months = if order >= super::deadlines::shorter_service_from() {
-            3
-        } else {
-            6
-        };
-        s.deadline = Some("payment_order_service_limit");
-        s.legal.push("IP_SERVICE");
-        s.still_open = true;
-        s.now = format!(
-            "Ordonnance reçue le {} : remettez-la tout de suite à un commissaire de justice, qui la signifiera au vendeur. Sans signification dans les {months} mois, elle ne vaut plus rien (art. 1411 CPC).",
-            fr_date(order)
-        );
-        return s;
-    }
-    if court.pre_action_required && !court.pre_action_done {
-        s.now =
-            "Avant la requête, tentez une conciliation ou une médiation (art. 750-1 CPC).".into();
-    }
-    s
-}
-
-fn resolved(ctx: &Context) -> Draft {
-    let mut s = Draft::new(StepId::Resolved, "Litige réglé");
-    s.law = "Quand vous avez obtenu ce que vous demandiez, notez-le : le dossier reste conservé comme preuve.".into();
-    s.what_to_do = "Enregistrez la solution (remboursement reçu, livraison, réparation) et clôturez le dossier.".into();
-    s.record = vec![EventKind::Resolved];
-    s.done = done_on(ctx, EventKind::Resolved, "Litige réglé");
-    s
-}
-
-/// The steps in ladder order for the problem, with their statuses.
-pub fn steps(ctx: &Context, court: &Court) -> (Vec<Step>, StepId) {
-    let drafts = if ctx.facts.problem == Problem::UnauthorizedPayment {
-        vec![
-            payment_dispute(ctx),
-            complaint(ctx),
-            formal_notice(ctx),
-            termination(ctx),
-            mediation(ctx),
-            cec(ctx),
-            conciliation(ctx, court),
-            court_step(ctx, court),
-            resolved(ctx),
-        ]
-    } else {
-        vec![
-            complaint(ctx),
-            formal_notice(ctx),
-            termination(ctx),
-            payment_dispute(ctx),
-            mediation(ctx),
-            cec(ctx),
-            conciliation(ctx, court),
-            court_step(ctx, court),
-            resolved(ctx),
-        ]
-    };
-
-    let is_resolved = ctx.has(EventKind::Resolved);
-    // A step done further up the ladder means the ones before it were passed over.
-    let last_done = drafts
-        .iter()
-        .rposition(|d| !d.parallel && d.applies.is_ok() && d.done.is_some());
-    let mut current = None;
-    let mut out = Vec::with_capacity(drafts.len());
-    for (i, d) in drafts.into_iter().enumerate() {
-        let (status, reason) = match (&d.applies, &d.done) {
-            (Err(why), _) => (StepStatus::NotApplicable, why.clone()),
-            (Ok(()), Some(_)) if d.still_open && !is_resolved && current.is_none() => {
-                current = Some(d.id);
-                (StepStatus::Current, d.now.clone())
-            }
-            (Ok(()), Some(why)) => (StepStatus::Done, why.clone()),
-            _ if is_resolved => (StepStatus::NotApplicable, "Le litige est réglé.".to_owned()),
-            _ if d.parallel => (
-                StepStatus::Upcoming,
-                "En parallèle des autres étapes, dès maintenant.".to_owned(),
-            ),
-            // Cancelling is what makes the refund owed (L216-7): never passed over silently.
-            _ if d.id != StepId::Termination && last_done.is_some_and(|last| i < last) => (
-                StepStatus::NotApplicable,
-                "Vous êtes passé à une étape suivante.".to_owned(),
-            ),
-            _ if current.is_none() => {
-                current = Some(d.id);
-                (StepStatus::Current, d.now.clone())
-            }
-            _ => (StepStatus::Upcoming, d.now.clone()),
-        };
-        out.push(Step {
-            id: d.id,
-            status,
-            reason,
-            title: d.title,
-            parallel: d.parallel,
-            law: d.law,
-            what_to_do: d.what_to_do,
-            to_whom: d.to_whom,
-            how: d.how,
-            cost: d.cost,
-            deadline: d.deadline.map(str::to_owned),
-            legal: law::legals(&d.legal),
-            sites: d.sites.into_iter().map(OfficialSite::to_ref).collect(),
-            record: d.record,
-        });
-    }
-    let current = if is_resolved {
-        StepId::Resolved
-    } else {
-        current.unwrap_or(StepId::Court)
-    };
-    (out, current)
-}
