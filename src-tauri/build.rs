@@ -42,6 +42,8 @@ fn main() {
         "restore_data",
         "reveal_data_dir",
         "welcome_needed",
+        "platform_directory",
+        "open_platform_source",
     ];
     // generate_context! embeds ui/dist; make sure the folder exists so `cargo check` works on a fresh
     // clone before the frontend is built (the real build always builds ui/ first).

@@ -101,6 +101,8 @@ pub fn run() {
             commands::backup::restore_data,
             commands::backup::reveal_data_dir,
             commands::settings::welcome_needed,
+            commands::platforms::platform_directory,
+            commands::platforms::open_platform_source,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -1,4 +1,4 @@
-// The foundation, as a person uses it in the real window: create a dossier through the three-step
+// The foundation, as a person uses it in the real window: create a dossier through the four-step
 // form, find it, restart the app and find it again; a bad amount is refused in French and saves
 // nothing; the CLI and the window see the same data.
 import { after, before, describe, it } from "node:test";
@@ -12,12 +12,23 @@ import {
 const dataDir = tempDataDir("dossiers");
 let app;
 
+/** Step 1: bought directly on a shop's site, from a professional. */
+async function whereAndWho(driver, merchant) {
+  await waitText(driver, "#wizard-title", "Où et à qui avez-vous acheté ?");
+  const select = await find(driver, "[data-testid=platform-choice]");
+  await select.findElement(By.css("option[value=none]")).click();
+  await type(driver, "#merchant-name", merchant);
+  await click(driver, "Un professionnel", "label");
+  await click(driver, "Suivant");
+}
+
 async function fillWizard(driver, { merchant, amount, reference }) {
+  await whereAndWho(driver, merchant);
+  await waitText(driver, "#wizard-title", "Que s'est-il passé ?");
   await click(driver, "Colis jamais reçu", "label");
   await type(driver, "#description", "Commande passée il y a 40 jours, livraison promise sous 7 jours, rien reçu.");
   await click(driver, "Suivant");
   await waitText(driver, "#wizard-title", "Le vendeur");
-  await type(driver, "#merchant-name", merchant);
   await type(driver, "#merchant-email", "service-client@maboutique.fr");
   await type(driver, "#merchant-website", "https://www.maboutique.fr");
   await click(driver, "Suivant");
@@ -46,7 +57,7 @@ describe("dossiers in the real window", () => {
   it("creates a dossier through the form and lists it", async () => {
     const { driver } = app;
     await click(driver, "Créer mon premier dossier");
-    await waitText(driver, "#wizard-title", "Que s'est-il passé ?");
+    await waitText(driver, "#wizard-title", "Où et à qui avez-vous acheté ?");
     await screenshot(driver, "02-nouveau-dossier-etape-1");
     await fillWizard(driver, { merchant: "MaBoutique", amount: "129,90", reference: "CMD-2026-0042" });
     const title = await (await findVisible(driver, "#title")).getAttribute("value");

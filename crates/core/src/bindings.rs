@@ -8,7 +8,7 @@ use ts_rs::{Config, TS};
 use crate::countries::{self, Country};
 use crate::dossier::{
     DeadlineBrief, Dossier, DossierInput, DossierPage, DossierQuery, DossierSummary, Merchant,
-    Order, PaymentMethod, Problem, Status, StatusChange,
+    Order, PaymentMethod, Platform, Problem, SellerStatus, Status, StatusChange,
 };
 use crate::error::{ErrorPayload, FieldError};
 use crate::events::{Event, EventInput};
@@ -19,10 +19,11 @@ use crate::info::AppInfo;
 use crate::letters::docs::{CourtForm, ExportProgress, ExportReport};
 use crate::letters::kinds::LetterOption;
 use crate::letters::{LetterDraft, LetterEdit, LetterKind, SavedLetterEdit, SenderIdentity};
+use crate::platforms::{PlatformEntry, Protection, SourcedFlag, SourcedText};
 use crate::rules::calendar::HolidayRegion;
 use crate::rules::model::{
     Assessment, CarrierChoice, Court, CourtRoute, Deadline, EventKind, Goal, LegalRef, Note,
-    Penalty, SiteRef, Step, StepId, StepStatus,
+    Penalty, Regime, SiteRef, Step, StepId, StepStatus,
 };
 use crate::rules::sites::OfficialSite;
 use crate::store::backup::BackupReport;
@@ -45,7 +46,13 @@ pub fn typescript() -> String {
         decl::<Status>(&cfg),
         decl::<Goal>(&cfg),
         decl::<CarrierChoice>(&cfg),
+        decl::<SellerStatus>(&cfg),
         decl::<Merchant>(&cfg),
+        decl::<Platform>(&cfg),
+        decl::<SourcedText>(&cfg),
+        decl::<SourcedFlag>(&cfg),
+        decl::<Protection>(&cfg),
+        decl::<PlatformEntry>(&cfg),
         decl::<Order>(&cfg),
         decl::<DossierInput>(&cfg),
         decl::<Dossier>(&cfg),
@@ -72,6 +79,7 @@ pub fn typescript() -> String {
         decl::<CourtRoute>(&cfg),
         decl::<Court>(&cfg),
         decl::<Note>(&cfg),
+        decl::<Regime>(&cfg),
         decl::<Assessment>(&cfg),
         decl::<HolidayRegion>(&cfg),
         decl::<Reminder>(&cfg),

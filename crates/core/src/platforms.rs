@@ -131,11 +131,26 @@ mod tests {
             return;
         }
         let value = fact.value.as_deref().unwrap_or_default();
-        assert!(!value.trim().is_empty(), "{id}.{what}: empty, not marked missing");
-        check_source(id, what, fact.source.as_deref(), fact.source_date.as_deref(), fact.checked.as_deref());
+        assert!(
+            !value.trim().is_empty(),
+            "{id}.{what}: empty, not marked missing"
+        );
+        check_source(
+            id,
+            what,
+            fact.source.as_deref(),
+            fact.source_date.as_deref(),
+            fact.checked.as_deref(),
+        );
     }
 
-    fn check_source(id: &str, what: &str, source: Option<&str>, date: Option<&str>, checked: Option<&str>) {
+    fn check_source(
+        id: &str,
+        what: &str,
+        source: Option<&str>,
+        date: Option<&str>,
+        checked: Option<&str>,
+    ) {
         assert!(
             source.is_some_and(|s| s.starts_with("https://") || s.starts_with("http://")),
             "{id}.{what}: no source address"
@@ -174,7 +189,11 @@ mod tests {
                 check_text(&p.id, what, fact);
             }
             if let Some(code) = p.country.value.as_deref() {
-                assert!(crate::countries::by_code(code).is_some(), "{}: country {code}", p.id);
+                assert!(
+                    crate::countries::by_code(code).is_some(),
+                    "{}: country {code}",
+                    p.id
+                );
             }
             // An address is never presented as confirmed: it must be checked in the legal notice.
             assert!(!p.address.verified, "{}: address marked verified", p.id);
@@ -189,13 +208,22 @@ mod tests {
                 );
             }
             assert!(
-                matches!(p.sellers.value.as_deref(), Some("pro" | "pro_et_particuliers")),
+                matches!(
+                    p.sellers.value.as_deref(),
+                    Some("pro" | "pro_et_particuliers")
+                ),
                 "{}: sellers",
                 p.id
             );
             if let Some(prot) = &p.protection {
                 assert!(!prot.text.is_empty(), "{}", p.id);
-                check_source(&p.id, "protection", Some(&prot.source), Some(&prot.source_date), Some(&prot.checked));
+                check_source(
+                    &p.id,
+                    "protection",
+                    Some(&prot.source),
+                    Some(&prot.source_date),
+                    Some(&prot.checked),
+                );
                 assert_eq!(prot.window_days.is_some(), prot.from.is_some(), "{}", p.id);
                 if let Some(from) = &prot.from {
                     assert!(
@@ -208,8 +236,14 @@ mod tests {
         }
         let vinted = by_id("vinted").expect("vinted");
         assert!(vinted.has_private_sellers());
-        assert_eq!(vinted.protection.as_ref().and_then(|p| p.window_days), Some(2));
+        assert_eq!(
+            vinted.protection.as_ref().and_then(|p| p.window_days),
+            Some(2)
+        );
         assert_eq!(vinted.country.value.as_deref(), Some("LT"));
-        assert_eq!(by_id("temu").and_then(|p| p.country.value.as_deref()), Some("IE"));
+        assert_eq!(
+            by_id("temu").and_then(|p| p.country.value.as_deref()),
+            Some("IE")
+        );
     }
 }

@@ -408,8 +408,10 @@ fn rows_that_break_the_rules_are_refused() {
         (
             "probleme-inconnu",
             // Through writable_schema, a value the CHECK forbids, the schema text unchanged.
-            &["PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;
-               UPDATE dossier SET problem = 'bidon';"],
+            &[
+                "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;
+               UPDATE dossier SET problem = 'bidon';",
+            ],
         ),
         (
             "piece-sans-fichier",

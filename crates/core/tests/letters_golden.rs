@@ -29,6 +29,8 @@ struct Case {
     delivered: Option<NaiveDate>,
     withdrawal_info_given: bool,
     card_lost_or_stolen: Option<bool>,
+    status: recours_core::dossier::SellerStatus,
+    platform: Option<&'static str>,
     goal: Goal,
     events: Vec<(EventKind, NaiveDate, Option<i64>)>,
 }
@@ -45,6 +47,8 @@ fn case(name: &'static str, problem: Problem) -> Case {
         },
         withdrawal_info_given: true,
         card_lost_or_stolen: None,
+        status: recours_core::dossier::SellerStatus::Professional,
+        platform: None,
         goal: Goal::Refund,
         events: Vec::new(),
     }
@@ -167,6 +171,28 @@ fn cases() -> Vec<Case> {
     c.card_lost_or_stolen = Some(false);
     out.push(c);
 
+    let mut c = case("vinted-particulier-non-livre", Problem::NonDelivery);
+    c.status = recours_core::dossier::SellerStatus::Private;
+    c.platform = Some("vinted");
+    c.events = vec![
+        (MarkedDelivered, day(2026, 10, 8), None),
+        (FormalNoticeSent, day(2026, 10, 12), None),
+        (TerminationNotified, day(2026, 10, 26), None),
+    ];
+    out.push(c);
+
+    let mut c = case("leboncoin-particulier-vice-cache", Problem::HiddenDefect);
+    c.status = recours_core::dossier::SellerStatus::Private;
+    c.platform = Some("leboncoin");
+    c.events = vec![(DefectDiscovered, day(2026, 11, 2), None)];
+    out.push(c);
+
+    let mut c = case("amazon-vendeur-tiers-allemand", Problem::NonDelivery);
+    c.country = "DE";
+    c.platform = Some("amazon");
+    c.events = vec![(ComplaintSent, day(2026, 10, 6), None)];
+    out.push(c);
+
     let mut c = case("autre-paypal", Problem::Other);
     c.payment = PaymentMethod::Paypal;
     c.events = vec![(ComplaintSent, day(2026, 10, 2), None)];
@@ -191,9 +217,20 @@ fn input(c: &Case) -> DossierInput {
             siren_siret: None,
             fevad_mediator: Some(true),
             mediator_name: None,
-            status: Default::default(),
+            status: c.status,
         },
-        platform: None,
+        platform: c.platform.map(|id| {
+            let e = recours_core::platforms::by_id(id).expect("directory");
+            recours_core::dossier::Platform {
+                name: e.name.clone(),
+                country: e.country.value.clone().unwrap_or_else(|| "FR".into()),
+                directory_id: Some(id.to_owned()),
+                postal_address: None,
+                email: None,
+                siren_siret: None,
+                mediator_name: None,
+            }
+        }),
         order: Order {
             reference: Some("CMD-2026-0042".into()),
             date: day(2026, 9, 1),

@@ -7,6 +7,7 @@ pub mod events;
 pub mod export;
 pub mod letters;
 pub mod pieces;
+pub mod platforms;
 pub mod settings;
 pub mod sites;
 

@@ -15,6 +15,11 @@ fn open_checked(url: &str) -> IpcResult<()> {
             "Recours n'ouvre que des sites officiels connus.",
         ));
     }
+    open_url(url)
+}
+
+/// Opens an address Rust chose (an official site, or a source from Recours' own data).
+pub(crate) fn open_url(url: &str) -> IpcResult<()> {
     // Tests (and the curious) can see what would open instead of launching a browser.
     if let Some(log) = crate::test_env::var_os("RECOURS_OPENED_URLS_FILE") {
         use std::io::Write;

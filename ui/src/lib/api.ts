@@ -31,6 +31,7 @@ import type {
   LetterOption,
   BackupReport,
   OpenOutcome,
+  PlatformEntry,
 } from "./bindings";
 
 export class ApiError extends Error {
@@ -142,6 +143,10 @@ export const api = {
   restoreData: () => call<BackupReport | null>("restore_data"),
   revealDataDir: () => call<void>("reveal_data_dir"),
   welcomeNeeded: () => call<boolean>("welcome_needed"),
+  /** Recours' directory of platforms (entity, country, marketplace, protection), each fact sourced. */
+  platformDirectory: () => call<PlatformEntry[]>("platform_directory"),
+  openPlatformSource: (id: string, fact: "entity" | "country" | "address" | "marketplace" | "sellers" | "protection") =>
+    call<void>("open_platform_source", { id, fact }),
 };
 
 /** Stopping a listener while the window or the test closes must not raise. */

@@ -11,6 +11,8 @@ export type Goal = "refund" | "performance";
 
 export type CarrierChoice = "merchant" | "consumer";
 
+export type SellerStatus = "professional" | "private" | "unknown";
+
 export type Merchant = { 
 /**
  * Required for a dossier (the form checks it); the rules do not read it.
@@ -36,6 +38,68 @@ mediator_name: string | null,
  * A professional (the default), a private person, or not known yet.
  */
 status: SellerStatus, };
+
+export type Platform = { name: string, 
+/**
+ * ISO 3166-1 alpha-2 of the entity that runs it (from the directory when chosen there).
+ */
+country: string, 
+/**
+ * Its entry in Recours' directory of platforms (`platforms::directory()`), when chosen there.
+ */
+directory_id: string | null, postal_address: string | null, email: string | null, siren_siret: string | null, mediator_name: string | null, };
+
+export type SourcedText = { value: string | null, source: string | null, 
+/**
+ * The date the source itself gives (« non datée » when it gives none).
+ */
+source_date: string | null, 
+/**
+ * The day Recours read the source.
+ */
+checked: string | null, verified: boolean, missing: boolean, };
+
+export type SourcedFlag = { value: boolean | null, source: string | null, source_date: string | null, checked: string | null, verified: boolean, missing: boolean, };
+
+export type Protection = { 
+/**
+ * What it is and how to use it, in French.
+ */
+text: string, 
+/**
+ * Days to report a problem, when the platform sets them.
+ */
+window_days: number | null, 
+/**
+ * The event the window runs from (`marked_delivered`: the platform shows « Livré »).
+ */
+from: string | null, source: string, source_date: string, checked: string, verified: boolean, };
+
+export type PlatformEntry = { 
+/**
+ * Stable id, e.g. "vinted".
+ */
+id: string, name: string, domain: string, 
+/**
+ * The legal entity the buyer contracts with (for a marketplace: for its own services).
+ */
+entity: SourcedText, 
+/**
+ * ISO 3166-1 alpha-2 of that entity.
+ */
+country: SourcedText, 
+/**
+ * The registered address found: always to check in the site's legal notice before a letter.
+ */
+address: SourcedText, registration: SourcedText, 
+/**
+ * Third-party sellers sell there: the platform and the seller are two parties.
+ */
+marketplace: SourcedFlag, 
+/**
+ * "pro" (professionals only) or "pro_et_particuliers".
+ */
+sellers: SourcedText, protection: Protection | null, };
 
 export type Order = { reference: string | null, date: string, 
 /**
@@ -250,6 +314,8 @@ contribution_cents: number, contribution_verified: boolean, where_to_file: strin
 
 export type Note = { text: string, legal: Array<LegalRef>, };
 
+export type Regime = "consumer" | "civil";
+
 export type Assessment = { today: string, problem: Problem, 
 /**
  * Which body of law applies (from the seller's status).
@@ -348,7 +414,7 @@ name: string,
  */
 address: string, postal_code: string, city: string, email: string, phone: string, };
 
-export type LetterKind = "complaint" | "reminder" | "formal_notice_delivery" | "formal_notice_conformity" | "formal_notice_withdrawal" | "termination" | "withdrawal_form" | "mediator_referral" | "conciliator_referral" | "bank_dispute";
+export type LetterKind = "complaint" | "reminder" | "formal_notice_delivery" | "formal_notice_conformity" | "formal_notice_withdrawal" | "termination" | "withdrawal_form" | "mediator_referral" | "conciliator_referral" | "bank_dispute" | "platform_claim";
 
 export type LetterOption = { kind: LetterKind, label: string, step: StepId, registered: boolean, sent_event: EventKind, };
 

@@ -9,7 +9,12 @@ import type {
   Goal,
   PaymentMethod,
   Problem,
+  SellerStatus,
 } from "./bindings";
+
+/** Where the purchase was made: directly on the seller's site, a platform of the directory (its id),
+ *  or another platform typed by the person. */
+export type PlatformChoice = "" | "none" | "other" | string;
 
 /** A yes / no / don't know answer, as a select holds it. */
 export type TriState = "yes" | "no" | "unknown";
@@ -23,7 +28,15 @@ export type DossierForm = {
   description: string;
   goal: Goal;
   carrier: CarrierChoice | "unknown";
+  platform: {
+    choice: PlatformChoice;
+    name: string;
+    country: string;
+    postal_address: string;
+    email: string;
+  };
   merchant: {
+    status: SellerStatus | "";
     name: string;
     website: string;
     email: string;
@@ -55,7 +68,9 @@ export function emptyForm(): DossierForm {
     description: "",
     goal: "refund",
     carrier: "unknown",
+    platform: { choice: "", name: "", country: "FR", postal_address: "", email: "" },
     merchant: {
+      status: "",
       name: "",
       website: "",
       email: "",
@@ -89,7 +104,17 @@ export function formFromDossier(d: Dossier): DossierForm {
     description: d.description,
     goal: d.goal,
     carrier: d.carrier_chosen_by ?? "unknown",
+    platform: d.platform
+      ? {
+          choice: d.platform.directory_id ?? "other",
+          name: d.platform.name,
+          country: d.platform.country,
+          postal_address: d.platform.postal_address ?? "",
+          email: d.platform.email ?? "",
+        }
+      : { choice: "none", name: "", country: "FR", postal_address: "", email: "" },
     merchant: {
+      status: m.status,
       name: m.name,
       website: m.website ?? "",
       email: m.email ?? "",
@@ -124,6 +149,15 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
   if (f.problem === "") {
     errors.push({ field: "problem", message: "Choisissez ce qui s'est passé." });
   }
+  if (f.merchant.status === "") {
+    errors.push({
+      field: "merchant.status",
+      message: "Dites si le vendeur est un professionnel, un particulier, ou que vous ne savez pas.",
+    });
+  }
+  if (f.platform.choice === "") {
+    errors.push({ field: "platform.choice", message: "Dites où vous avez acheté (ou « directement sur le site du vendeur »)." });
+  }
   const orderDate = parseFrenchDate(f.order.date);
   if (f.order.date.trim() === "") {
     errors.push({ field: "order.date", message: "Indiquez la date de la commande (par exemple 12/03/2026)." });
@@ -152,9 +186,21 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
   );
   const delivered = optionalDate(f.order.delivered_date, "order.delivered_date", "Date de livraison");
 
-  if (errors.length > 0 || f.problem === "" || !orderDate || amount === null) {
+  if (errors.length > 0 || f.problem === "" || f.merchant.status === "" || !orderDate || amount === null) {
     return { errors };
   }
+  const platform =
+    f.platform.choice === "none" || f.platform.choice === ""
+      ? null
+      : {
+          name: f.platform.name,
+          country: f.platform.country,
+          directory_id: f.platform.choice === "other" ? null : f.platform.choice,
+          postal_address: optional(f.platform.postal_address),
+          email: optional(f.platform.email),
+          siren_siret: null,
+          mediator_name: null,
+        };
   return {
     input: {
       title: f.title,
@@ -170,9 +216,11 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
         postal_address: optional(f.merchant.postal_address),
         country: f.merchant.country,
         siren_siret: optional(f.merchant.siren_siret),
-        fevad_mediator: fromTri(f.merchant.fevad_mediator),
-        mediator_name: optional(f.merchant.mediator_name),
+        fevad_mediator: f.merchant.status === "private" ? null : fromTri(f.merchant.fevad_mediator),
+        mediator_name: f.merchant.status === "private" ? null : optional(f.merchant.mediator_name),
+        status: f.merchant.status,
       },
+      platform,
       order: {
         reference: optional(f.order.reference),
         date: orderDate,
@@ -195,9 +243,16 @@ export function errorMap(errors: FieldError[]): Record<string, string> {
   return map;
 }
 
-/** Which wizard step holds a field: 0 what happened, 1 the merchant, 2 the order. */
+/** Which wizard step holds a field: 0 where and from whom, 1 what happened, 2 the seller's
+ *  details, 3 the order. */
 export function stepOfField(field: string): number {
-  if (["problem", "description", "goal", "carrier_chosen_by", "order.card_lost_or_stolen"].includes(field)) return 0;
-  if (field.startsWith("merchant.")) return 1;
-  return 2;
+  if (
+    field.startsWith("platform.") ||
+    ["merchant.name", "merchant.status", "merchant.country"].includes(field)
+  ) {
+    return 0;
+  }
+  if (["problem", "description", "goal", "carrier_chosen_by", "order.card_lost_or_stolen"].includes(field)) return 1;
+  if (field.startsWith("merchant.")) return 2;
+  return 3;
 }

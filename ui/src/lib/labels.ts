@@ -1,5 +1,5 @@
 // The words the page uses for each value, with a short concrete example for each choice.
-import type { Category, CarrierChoice, EventKind, Goal, PaymentMethod, Problem, Status, StepId, StepStatus } from "./bindings";
+import type { Category, CarrierChoice, EventKind, Goal, PaymentMethod, Problem, SellerStatus, Status, StepId, StepStatus } from "./bindings";
 
 export const PROBLEM_LABELS: Record<Problem, { label: string; example: string }> = {
   non_delivery: {
@@ -127,11 +127,20 @@ export const EVENT_LABELS: Record<EventKind, { label: string; example: string }>
     label: "Ordonnance d'injonction de payer reçue",
     example: "Le tribunal vous a envoyé l'ordonnance : faites-la signifier au vendeur sans attendre.",
   },
+  marked_delivered: {
+    label: "Statut « Livré » affiché",
+    example: "La plateforme ou le suivi indique « Livré », même si rien n'est arrivé : un délai de la plateforme peut partir de là.",
+  },
+  platform_claim_opened: {
+    label: "Réclamation ouverte auprès de la plateforme",
+    example: "Vous avez signalé le problème à la plateforme (« J'ai un problème », litige, garantie).",
+  },
   resolved: { label: "Litige réglé", example: "Vous avez obtenu ce que vous demandiez." },
 };
 
 /** Short names of the ladder's steps, for the list. */
 export const STEP_SHORT: Record<StepId, string> = {
+  platform: "plateforme",
   complaint: "réclamation écrite",
   formal_notice: "mise en demeure",
   termination: "annulation de la commande",
@@ -183,3 +192,10 @@ export function restoredMessage(r: { dossiers: number; pieces: number; path: str
   const what = `Sauvegarde restaurée : ${r.dossiers} dossier${r.dossiers > 1 ? "s" : ""}, ${r.pieces} pièce${r.pieces > 1 ? "s" : ""}.`;
   return r.path ? `${what} Vos données d'avant sont gardées dans ${r.path}.` : what;
 }
+
+/** Who the seller is, in words. */
+export const SELLER_STATUS_LABELS: Record<SellerStatus, string> = {
+  professional: "un professionnel (Code de la consommation)",
+  private: "un particulier (Code civil)",
+  unknown: "pas encore su (professionnel ou particulier ?)",
+};

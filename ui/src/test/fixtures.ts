@@ -1,4 +1,4 @@
-import type { Dossier, DossierSummary } from "../lib/bindings";
+import type { Dossier, DossierSummary, PlatformEntry } from "../lib/bindings";
 
 export function dossier(overrides: Partial<Dossier> = {}): Dossier {
   return {
@@ -18,7 +18,9 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
       siren_siret: null,
       fevad_mediator: null,
       mediator_name: null,
+      status: "professional",
     },
+    platform: null,
     order: {
       reference: "CMD-1",
       date: "2026-10-01",
@@ -54,3 +56,39 @@ export function summary(d: Dossier): DossierSummary {
     next_deadline: { id: "mediation_window_end", date: "2027-10-01", label: "Date limite pour saisir le médiateur" },
   };
 }
+
+/** Two entries of the directory as Rust sends them: a marketplace with private sellers, and a shop. */
+export const directory = [
+  {
+    id: "vinted",
+    name: "Vinted",
+    domain: "vinted.fr",
+    entity: { value: "Vinted, UAB", source: "https://vinted.fr/terms-and-conditions", source_date: "2025-02-10", checked: "2026-11-30", verified: true, missing: false },
+    country: { value: "LT", source: "https://vinted.fr/terms-and-conditions", source_date: "2025-02-10", checked: "2026-11-30", verified: true, missing: false },
+    address: { value: "Svitrigailos str. 13, 03228 Vilnius, Lithuania", source: "https://vinted.fr/terms-and-conditions", source_date: "2025-02-10", checked: "2026-11-30", verified: false, missing: false },
+    registration: { value: null, source: null, source_date: null, checked: null, verified: false, missing: true },
+    marketplace: { value: true, source: "https://vinted.fr/terms-and-conditions", source_date: "2025-02-10", checked: "2026-11-30", verified: true, missing: false },
+    sellers: { value: "pro_et_particuliers", source: "https://vinted.lu/pro-terms-of-sale", source_date: "2023-03-15", checked: "2026-11-30", verified: true, missing: false },
+    protection: {
+      text: "Protection acheteurs : signalez un problème dans les 2 jours qui suivent le statut « Livré ».",
+      window_days: 2,
+      from: "marked_delivered",
+      source: "https://www.vinted.fr/help/465",
+      source_date: "non datée",
+      checked: "2026-11-30",
+      verified: true,
+    },
+  },
+  {
+    id: "ikea",
+    name: "IKEA France",
+    domain: "ikea.com/fr",
+    entity: { value: "Meubles IKEA France SAS", source: "https://example.org/ikea", source_date: "2018-12-15", checked: "2026-11-30", verified: true, missing: false },
+    country: { value: "FR", source: "https://example.org/ikea", source_date: "2018-12-15", checked: "2026-11-30", verified: true, missing: false },
+    address: { value: "425 rue Henri Barbusse, 78375 Plaisir Cedex", source: "https://example.org/ikea", source_date: "2018-12-15", checked: "2026-11-30", verified: false, missing: false },
+    registration: { value: null, source: null, source_date: null, checked: null, verified: false, missing: true },
+    marketplace: { value: false, source: "https://example.org/ikea", source_date: "2018-12-15", checked: "2026-11-30", verified: true, missing: false },
+    sellers: { value: "pro", source: "https://example.org/ikea", source_date: "non datée", checked: "2026-11-30", verified: false, missing: false },
+    protection: null,
+  },
+] satisfies PlatformEntry[];

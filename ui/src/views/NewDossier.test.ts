@@ -3,26 +3,70 @@ import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import NewDossier from "./NewDossier.svelte";
-import { dossier } from "../test/fixtures";
+import { directory, dossier } from "../test/fixtures";
+
+/** Step 1 for a shop bought from directly: where, who, a professional. */
+async function whereAndWho(seller = "MaBoutique") {
+  await userEvent.selectOptions(screen.getByLabelText("Où avez-vous acheté ?"), "none");
+  await userEvent.type(screen.getByLabelText(/Qui vous a vendu le bien/), seller);
+  await userEvent.click(screen.getByLabelText(/Un professionnel/));
+  await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+}
 
 async function fillAll() {
+  await whereAndWho();
   await userEvent.click(screen.getByLabelText(/Colis jamais reçu/));
   await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
-  await userEvent.type(screen.getByLabelText(/Nom du vendeur/), "MaBoutique");
   await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
   await userEvent.type(screen.getByLabelText(/Date de la commande/), "01/10/2026");
   await userEvent.type(screen.getByLabelText(/Montant payé/), "129,90");
 }
 
 describe("NewDossier", () => {
-  it("asks for the situation before going on", async () => {
+  it("asks where and from whom, then the situation, before going on", async () => {
+    mockIPC((cmd) => (cmd === "platform_directory" ? directory : null));
     render(NewDossier, { onCreated: vi.fn(), onCancel: vi.fn() });
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Dites où vous avez acheté.");
+    await whereAndWho();
     await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
     expect(screen.getByRole("alert")).toHaveTextContent("Choisissez ce qui s'est passé.");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Que s'est-il passé ?");
   });
 
-  it("sends the typed dossier in three steps and suggests a name", async () => {
+  it("takes a Vinted purchase from a private person: two parties, the platform's window shown", async () => {
+    let sent: { platform: unknown; merchant: unknown } | null = null;
+    mockIPC((cmd, args) => {
+      if (cmd === "platform_directory") return directory;
+      if (cmd === "create_dossier") {
+        sent = (args as { input: { platform: unknown; merchant: unknown } }).input;
+        return dossier();
+      }
+      return null;
+    });
+    render(NewDossier, { onCreated: vi.fn(), onCancel: vi.fn() });
+    await screen.findByRole("option", { name: "Vinted" });
+    await userEvent.selectOptions(screen.getByLabelText("Où avez-vous acheté ?"), "vinted");
+    expect(screen.getByTestId("platform-facts")).toHaveTextContent("Vinted, UAB");
+    expect(screen.getByTestId("platform-facts")).toHaveTextContent("2 jours");
+    await userEvent.type(screen.getByLabelText(/Qui vous a vendu le bien/), "marie_75");
+    await userEvent.click(screen.getByLabelText(/Un particulier/));
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    await userEvent.click(screen.getByLabelText(/Colis jamais reçu/));
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    expect(screen.queryByLabelText(/Médiateur du e-commerce/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    expect(screen.getByLabelText(/Nom du dossier/)).toHaveValue("Non-livraison — marie_75 (Vinted)");
+    await userEvent.type(screen.getByLabelText(/Date de la commande/), "01/10/2026");
+    await userEvent.type(screen.getByLabelText(/Montant payé/), "15");
+    await userEvent.click(screen.getByRole("button", { name: "Créer le dossier" }));
+    expect(sent).toMatchObject({
+      platform: { name: "Vinted", country: "LT", directory_id: "vinted" },
+      merchant: { name: "marie_75", status: "private" },
+    });
+  });
+
+  it("sends the typed dossier in four steps and suggests a name", async () => {
     let sent: unknown = null;
     mockIPC((cmd, args) => {
       if (cmd === "create_dossier") {
@@ -40,7 +84,8 @@ describe("NewDossier", () => {
     expect(sent).toMatchObject({
       title: "Non-livraison — MaBoutique",
       problem: "non_delivery",
-      merchant: { name: "MaBoutique", country: "FR", email: null },
+      merchant: { name: "MaBoutique", country: "FR", email: null, status: "professional" },
+      platform: null,
       order: { date: "2026-10-01", amount_cents: 12990, payment_method: "card" },
     });
   });

@@ -501,7 +501,15 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
             "à trouver dans les mentions légales du site ou sur annuaire-entreprises.data.gouv.fr",
         ));
     }
+    let civil = a.regime == crate::rules::model::Regime::Civil;
     let basis = match d.problem {
+        _ if civil => match d.problem {
+            Problem::NonDelivery => "Code civil, art. 1603, 1610, 1224 à 1226 et 1231-6",
+            Problem::HiddenDefect | Problem::NonConforming => {
+                "Code civil, art. 1604, 1641 et suivants, 1224 à 1226"
+            }
+            _ => "Code civil, art. 1217 et 1224 à 1226",
+        },
         Problem::NonDelivery => "Code de la consommation, art. L216-1, L216-6, L216-7 et L241-4",
         Problem::NonConforming => "Code de la consommation, art. L217-3 et suivants",
         Problem::WithdrawalRefund => "Code de la consommation, art. L221-18, L221-24 et L242-4",
@@ -576,7 +584,12 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
             heading: "Objet et montant de la demande".into(),
             rows: claim,
             note: Some(french_spacing(&format!(
-                "Jusqu'à 5 000 € ; contribution de 50 € pour l'aide juridique (timbre.justice.gouv.fr ; à vérifier). Vous pouvez aussi saisir le tribunal du lieu où vous demeuriez lors de la commande (art. R631-3 du Code de la consommation). Tentative amiable préalable (art. 750-1 CPC) : {}.",
+                "Jusqu'à 5 000 € ; contribution de 50 € pour l'aide juridique (timbre.justice.gouv.fr ; à vérifier). {} Tentative amiable préalable (art. 750-1 CPC) : {}.",
+                if civil {
+                    "Le tribunal est celui du lieu où demeure le vendeur, ou du lieu où le bien devait être livré."
+                } else {
+                    "Vous pouvez aussi saisir le tribunal du lieu où vous demeuriez lors de la commande (art. R631-3 du Code de la consommation)."
+                },
                 if a.court.pre_action_done {
                     "conciliation ou médiation tentée (joignez le constat ou la preuve de la démarche)"
                 } else {

@@ -4,7 +4,26 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::dossier::{Dossier, PaymentMethod, Problem};
-use crate::rules::model::{EventKind, StepId};
+use crate::rules::model::{EventKind, Regime, StepId};
+
+const BOTH: &[Regime] = &[Regime::Consumer, Regime::Civil];
+const CONSUMER: &[Regime] = &[Regime::Consumer];
+
+/// The regimes each letter exists in: the consumer mediator, the withdrawal and its refund belong
+/// to the Code de la consommation; the others are written for both (in their own words).
+const REGIMES: &[(LetterKind, &[Regime])] = &[
+    (LetterKind::Complaint, BOTH),
+    (LetterKind::Reminder, BOTH),
+    (LetterKind::FormalNoticeDelivery, BOTH),
+    (LetterKind::FormalNoticeConformity, BOTH),
+    (LetterKind::FormalNoticeWithdrawal, CONSUMER),
+    (LetterKind::Termination, BOTH),
+    (LetterKind::WithdrawalForm, CONSUMER),
+    (LetterKind::MediatorReferral, CONSUMER),
+    (LetterKind::ConciliatorReferral, BOTH),
+    (LetterKind::BankDispute, BOTH),
+    (LetterKind::PlatformClaim, BOTH),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -30,6 +49,8 @@ pub enum LetterKind {
     ConciliatorReferral,
     /// Contestation d'un paiement auprès de la banque (ou de PayPal).
     BankDispute,
+    /// Réclamation à la plateforme (sa protection des acheteurs), en parallèle du vendeur.
+    PlatformClaim,
 }
 
 impl LetterKind {
@@ -44,6 +65,7 @@ impl LetterKind {
         LetterKind::MediatorReferral,
         LetterKind::ConciliatorReferral,
         LetterKind::BankDispute,
+        LetterKind::PlatformClaim,
     ];
 
     /// The name used by the CLI and the JSON.
@@ -59,6 +81,7 @@ impl LetterKind {
             LetterKind::MediatorReferral => "mediator_referral",
             LetterKind::ConciliatorReferral => "conciliator_referral",
             LetterKind::BankDispute => "bank_dispute",
+            LetterKind::PlatformClaim => "platform_claim",
         }
     }
 
@@ -79,6 +102,7 @@ impl LetterKind {
             LetterKind::MediatorReferral => "Saisine du médiateur de la consommation",
             LetterKind::ConciliatorReferral => "Saisine du conciliateur de justice",
             LetterKind::BankDispute => "Contestation d'un paiement par carte",
+            LetterKind::PlatformClaim => "Réclamation à la plateforme",
         }
     }
 
@@ -107,6 +131,7 @@ impl LetterKind {
             LetterKind::MediatorReferral => EventKind::MediationRequested,
             LetterKind::ConciliatorReferral => EventKind::ConciliationRequested,
             LetterKind::BankDispute => EventKind::PaymentDisputeOpened,
+            LetterKind::PlatformClaim => EventKind::PlatformClaimOpened,
         }
     }
 
@@ -123,16 +148,26 @@ impl LetterKind {
             LetterKind::MediatorReferral => StepId::Mediation,
             LetterKind::ConciliatorReferral => StepId::Conciliation,
             LetterKind::BankDispute => StepId::PaymentDispute,
+            LetterKind::PlatformClaim => StepId::Platform,
         }
     }
 
-    /// Whether this letter fits the dossier's problem (a delivery notice for a broken product does not).
+    /// Whether this letter fits the dossier: its problem, its parties and its regime (a consumer
+    /// mediator or a withdrawal form has no place between private persons).
     pub fn fits(self, dossier: &Dossier) -> bool {
         let p = dossier.problem;
+        let regime = Regime::of(dossier.merchant.status);
+        if !REGIMES
+            .iter()
+            .any(|&(kind, regimes)| kind == self && regimes.contains(&regime))
+        {
+            return false;
+        }
         match self {
             LetterKind::Complaint | LetterKind::Reminder => p != Problem::UnauthorizedPayment,
             LetterKind::FormalNoticeDelivery => p == Problem::NonDelivery,
-            // After a failed mise en demeure (L216-6), or a failed repair or replacement (L217-14).
+            // After a failed mise en demeure (L216-6, or 1224 and 1226 of the Code civil), or a
+            // failed repair or replacement (L217-14).
             LetterKind::Termination => matches!(p, Problem::NonDelivery | Problem::NonConforming),
             LetterKind::FormalNoticeConformity => {
                 matches!(p, Problem::NonConforming | Problem::HiddenDefect)
@@ -147,6 +182,9 @@ impl LetterKind {
                 p == Problem::UnauthorizedPayment
                     || dossier.order.payment_method == PaymentMethod::Card
                         && p == Problem::NonDelivery
+            }
+            LetterKind::PlatformClaim => {
+                dossier.platform.is_some() && p != Problem::UnauthorizedPayment
             }
         }
     }
@@ -167,6 +205,7 @@ impl LetterKind {
             LetterKind::MediatorReferral
                 | LetterKind::ConciliatorReferral
                 | LetterKind::BankDispute
+                | LetterKind::PlatformClaim
         )
     }
 }

@@ -131,7 +131,12 @@ fn merchant_block(dossier: &Dossier) -> Option<String> {
     if address.is_empty() {
         return None;
     }
-    let mut lines = vec![format!("{} — Service clients", m.name)];
+    // A company's customer service; a private person by name.
+    let mut lines = vec![if m.status == crate::dossier::SellerStatus::Private {
+        m.name.clone()
+    } else {
+        format!("{} — Service clients", m.name)
+    }];
     lines.extend(
         address
             .lines()
@@ -163,6 +168,7 @@ fn recipient(kind: LetterKind, dossier: &Dossier) -> Option<String> {
         LetterKind::ConciliatorReferral => format!(
             "Conciliateur de justice\n{TO_COMPLETE} : adresse de la permanence, sur www.conciliateurs.fr]"
         ),
+        LetterKind::PlatformClaim => platform_block(dossier),
         LetterKind::BankDispute if dossier.order.payment_method == crate::dossier::PaymentMethod::Paypal => format!(
             "PayPal (Europe) S.à r.l. et Cie, S.C.A.\n{TO_COMPLETE} : adresse indiquée dans les conditions d'utilisation de PayPal]"
         ),
@@ -171,6 +177,34 @@ fn recipient(kind: LetterKind, dossier: &Dossier) -> Option<String> {
         ),
         _ => return merchant_block(dossier),
     })
+}
+
+/// The platform's name and address. An address from Recours' directory was found in a public copy,
+/// not confirmed: the person checks it in the site's legal notice before sending.
+fn platform_block(dossier: &Dossier) -> String {
+    let Some(p) = &dossier.platform else {
+        return format!("{TO_COMPLETE} : nom et adresse de la plateforme]");
+    };
+    let entry = p.directory_id.as_deref().and_then(crate::platforms::by_id);
+    let name = entry
+        .and_then(|e| e.entity.value.clone())
+        .filter(|_| entry.is_some_and(|e| e.entity.verified))
+        .unwrap_or_else(|| p.name.clone());
+    let address = p
+        .postal_address
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty());
+    match (address, entry.and_then(|e| e.address.value.as_deref())) {
+        (Some(own), _) => format!("{name}\n{own}"),
+        (None, Some(found)) => format!(
+            "{name}\n{}\n{TO_COMPLETE} : adresse trouvée dans une copie publique, à vérifier dans les mentions légales du site, puis supprimez ce passage]",
+            found.replace(", ", "\n")
+        ),
+        (None, None) => format!(
+            "{name}\n{TO_COMPLETE} : adresse de la plateforme, dans ses mentions légales — ou envoyez ce texte par son formulaire en ligne]"
+        ),
+    }
 }
 
 /// The "[à compléter : …]" marks left in a text.

@@ -91,10 +91,7 @@ impl<'a> Context<'a> {
 
     /// The body of law of the sale: the Code civil only when the seller is a private person.
     pub fn regime(&self) -> super::model::Regime {
-        match self.facts.merchant.status {
-            crate::dossier::SellerStatus::Private => super::model::Regime::Civil,
-            _ => super::model::Regime::Consumer,
-        }
+        super::model::Regime::of(self.facts.merchant.status)
     }
 
     /// The platform's entry in the directory, when it was chosen there.

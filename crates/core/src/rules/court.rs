@@ -240,9 +240,12 @@ fn between_private_persons(court: &mut Court) {
         CourtRoute::InjonctionDeFaire | CourtRoute::Requete | CourtRoute::Assignation
     ) {
         court.where_to_file =
-            "au tribunal du lieu où demeure le vendeur, ou du lieu où le bien devait être livré".into();
+            "au tribunal du lieu où demeure le vendeur, ou du lieu où le bien devait être livré"
+                .into();
     }
-    court.legal.retain(|l| law::rule(&l.rule).applies_to(Regime::Civil));
+    court
+        .legal
+        .retain(|l| law::rule(&l.rule).applies_to(Regime::Civil));
     if court.legal.is_empty() {
         court.legal = law::legals(&["FOREIGN"]);
     }

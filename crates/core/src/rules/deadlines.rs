@@ -166,9 +166,10 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
     // shorter period, which only errs on the safe side.
     push(
         "payment_order_service_limit",
-        exact(ctx.first(EventKind::PaymentOrderReceived).map(|d| {
-            add_months(d, if d >= shorter_service_from() { 3 } else { 6 })
-        })),
+        exact(
+            ctx.first(EventKind::PaymentOrderReceived)
+                .map(|d| add_months(d, if d >= shorter_service_from() { 3 } else { 6 })),
+        ),
         None,
     );
     // The platform's own window (contractual, from its terms).
@@ -204,7 +205,10 @@ fn civil(ctx: &Context, push: &mut Push<'_>) {
         exact(ctx.formal_notice_expiry()),
         Some(("CIV_NOTICE", "C. civ. 1344")),
     );
-    if matches!(facts.problem, Problem::NonConforming | Problem::HiddenDefect) {
+    if matches!(
+        facts.problem,
+        Problem::NonConforming | Problem::HiddenDefect
+    ) {
         let cap = add_months(facts.order.date, 12 * 20);
         push(
             "hidden_defect_action_end",

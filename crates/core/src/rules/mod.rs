@@ -15,10 +15,10 @@ use chrono::NaiveDate;
 
 use crate::countries;
 use crate::dossier::Problem;
+use crate::dossier::SellerStatus;
 use crate::error::{CoreError, CoreResult, FieldError};
 use context::Context;
 pub use context::DEFAULT_NOTICE_DAYS;
-use crate::dossier::SellerStatus;
 use model::{Assessment, CarrierChoice, EventKind, Facts, Note, Regime};
 
 /// Days a formal notice may grant, at most (a year).

@@ -19,6 +19,16 @@ pub enum Regime {
     Civil,
 }
 
+impl Regime {
+    /// The regime a seller's status leads to (not knowing yet keeps the consumer's protections).
+    pub fn of(status: SellerStatus) -> Regime {
+        match status {
+            SellerStatus::Private => Regime::Civil,
+            SellerStatus::Professional | SellerStatus::Unknown => Regime::Consumer,
+        }
+    }
+}
+
 /// What the person wants in the end.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

@@ -29,7 +29,8 @@ const LIST_FILTER: &str = "WHERE (?1 IS NULL OR status = ?1)
          OR recours_fold(merchant_name) LIKE ?2 ESCAPE '\\'
          OR recours_fold(coalesce(order_reference, '')) LIKE ?2 ESCAPE '\\')";
 
-pub(super) const DOSSIER_COLUMNS: &str = "id, title, problem, description, goal, carrier_chosen_by, \
+pub(super) const DOSSIER_COLUMNS: &str =
+    "id, title, problem, description, goal, carrier_chosen_by, \
     facts, status, outcome_note, closed_on, created_at, updated_at";
 
 /// The dossier's facts as the JSON its row keeps.

@@ -64,10 +64,17 @@ fn every_earlier_schema_migrates_with_a_backup() {
         // Read back whole through the app's types: the facts came through every migration.
         let d = store.get_dossier(1).expect("the old dossier reads back");
         assert_eq!(
-            (d.merchant.name.as_str(), d.merchant.country.as_str(), d.order.amount_cents),
+            (
+                d.merchant.name.as_str(),
+                d.merchant.country.as_str(),
+                d.order.amount_cents
+            ),
             ("Vendeur", "FR", 100)
         );
-        assert_eq!(d.merchant.status, crate::dossier::SellerStatus::Professional);
+        assert_eq!(
+            d.merchant.status,
+            crate::dossier::SellerStatus::Professional
+        );
         assert_eq!(d.order.date.to_string(), "2024-02-29");
         let backups = files_in(&dir.path().join(BACKUP_DIR));
         assert_eq!(backups.len(), 1, "{backups:?}");

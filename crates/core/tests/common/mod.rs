@@ -1,5 +1,7 @@
 //! What several integration tests start from: a plain non-delivery dossier with a postal address.
 
+#![allow(dead_code)]
+
 use chrono::NaiveDate;
 use recours_core::dossier::{DossierInput, Merchant, Order, PaymentMethod, Problem};
 

@@ -4,6 +4,8 @@
 //! dossier does not show is not asserted: it is marked « [à compléter : …] » or said in a warning.
 
 mod bank;
+mod civil;
+mod platform;
 mod sentences;
 
 use super::LetterContext;
@@ -28,10 +30,26 @@ const OPENING: &str = "Madame, Monsieur,";
 const CLOSING: &str =
     "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.";
 
-/// The object line and paragraphs of one letter.
+/// The object line and paragraphs of one letter, in the words of the dossier's regime.
 pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
     use super::LetterKind as K;
+    if ctx.assessment.regime == crate::rules::model::Regime::Civil {
+        return match kind {
+            K::Complaint | K::Reminder => civil::complaint(kind == K::Reminder, ctx),
+            K::FormalNoticeDelivery | K::FormalNoticeConformity => civil::formal_notice(ctx),
+            K::Termination => civil::termination(ctx),
+            K::ConciliatorReferral => civil::conciliator_referral(ctx),
+            K::BankDispute => bank::dispute(ctx),
+            K::PlatformClaim => platform::claim(ctx),
+            // Not offered between private persons (LetterKind::fits): the consumer texts never
+            // reach a private seller.
+            K::FormalNoticeWithdrawal | K::WithdrawalForm | K::MediatorReferral => {
+                civil::complaint(false, ctx)
+            }
+        };
+    }
     match kind {
+        K::PlatformClaim => platform::claim(ctx),
         K::Complaint | K::Reminder => complaint(kind == K::Reminder, ctx),
         K::FormalNoticeDelivery => formal_notice_delivery(ctx),
         K::FormalNoticeConformity => formal_notice_conformity(ctx),

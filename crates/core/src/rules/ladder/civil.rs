@@ -60,7 +60,10 @@ pub(super) fn formal_notice(ctx: &Context) -> Draft {
     if p == Problem::NonDelivery {
         if let Some(due) = ctx.facts.order.promised_delivery_date {
             s.now = if ctx.today > due {
-                format!("La date de livraison convenue, le {}, est passée.", fr_date(due))
+                format!(
+                    "La date de livraison convenue, le {}, est passée.",
+                    fr_date(due)
+                )
             } else {
                 format!("Possible si rien n'est livré au {}.", fr_date(due))
             };
@@ -81,7 +84,10 @@ pub(super) fn termination(ctx: &Context) -> Draft {
     s.how = "Lettre recommandée avec avis de réception. La résolution prend effet à la réception de la notification.".into();
     s.cost = "Le prix d'un envoi recommandé (quelques euros).".into();
     s.legal = vec!["CIV_TERMINATION", "CIV_INTEREST"];
-    s.record = vec![EventKind::TerminationNotified, EventKind::TerminationReceived];
+    s.record = vec![
+        EventKind::TerminationNotified,
+        EventKind::TerminationReceived,
+    ];
     s.done = done_on(ctx, EventKind::TerminationNotified, "Résolution notifiée");
     s.deadline = Some("formal_notice_expiry");
     s.now = match ctx.formal_notice_expiry() {
@@ -100,8 +106,7 @@ pub(super) fn termination(ctx: &Context) -> Draft {
             s.applies = Err("Pour un vice caché, la restitution du prix se demande au vendeur à l'amiable, puis au juge (art. 1644 du Code civil).".into());
         }
         Problem::UnauthorizedPayment => {
-            s.applies =
-                Err("Vous n'avez rien acheté : il n'y a pas de vente à résoudre.".into());
+            s.applies = Err("Vous n'avez rien acheté : il n'y a pas de vente à résoudre.".into());
         }
         _ => {}
     }

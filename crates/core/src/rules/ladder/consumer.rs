@@ -201,7 +201,6 @@ pub(super) fn termination(ctx: &Context) -> Draft {
     s
 }
 
-
 pub(super) fn mediation(ctx: &Context) -> Draft {
     let facts = ctx.facts;
     let fevad = facts.merchant.fevad_mediator == Some(true);
@@ -295,5 +294,3 @@ pub(super) fn cec(ctx: &Context) -> Draft {
     }
     s
 }
-
-

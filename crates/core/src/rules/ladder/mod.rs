@@ -68,8 +68,6 @@ pub(super) fn done_on(ctx: &Context, kind: EventKind, what: &str) -> Option<Stri
         .map(|d| format!("{what} le {}.", fr_date(d)))
 }
 
-
-
 /// Writes one step for a dossier.
 type Builder = fn(&Context, &Court) -> Draft;
 

@@ -67,7 +67,6 @@ pub(super) fn payment_dispute(ctx: &Context) -> Draft {
     s
 }
 
-
 pub(super) fn conciliation(ctx: &Context, court: &Court) -> Draft {
     let mut s = Draft::new(StepId::Conciliation, "Conciliateur de justice");
     s.law = "Le conciliateur de justice est un bénévole assermenté : il convoque le vendeur et cherche un accord, que le juge peut rendre exécutoire. C'est gratuit, et cela compte comme tentative amiable avant le tribunal (art. 750-1 du Code de procédure civile).".into();
@@ -154,15 +153,14 @@ pub(super) fn resolved(ctx: &Context) -> Draft {
     s
 }
 
-
-
 /// The platform's own protection, first: a contractual window (Vinted: 2 days after « Livré »)
 /// that can stop the seller being paid. Never presented as a legal deadline.
 pub(super) fn platform(ctx: &Context) -> Draft {
     let mut s = Draft::new(StepId::Platform, "Signaler le problème à la plateforme");
     let Some(p) = &ctx.facts.platform else {
         s.applies = Err(
-            "Vous avez acheté directement au vendeur : il n'y a pas de plateforme entre vous.".into(),
+            "Vous avez acheté directement au vendeur : il n'y a pas de plateforme entre vous."
+                .into(),
         );
         return s;
     };
@@ -190,7 +188,8 @@ pub(super) fn platform(ctx: &Context) -> Draft {
         p.name
     );
     s.to_whom = format!("{}, depuis votre compte.", p.name);
-    s.how = "En ligne, depuis la commande ; faites une capture d'écran de votre réclamation.".into();
+    s.how =
+        "En ligne, depuis la commande ; faites une capture d'écran de votre réclamation.".into();
     s.cost = "Gratuit.".into();
     s.legal = if disclosure {
         vec!["PLATFORM_TERMS", "PLATFORM_DISCLOSURE"]
