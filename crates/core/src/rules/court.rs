@@ -207,6 +207,11 @@ pub fn route(ctx: &Context) -> Court {
 fn between_private_persons(court: &mut Court) {
     const CIVIL_TEXTS: &[(CourtRoute, &str, &str)] = &[
         (
+            CourtRoute::InjonctionDePayer,
+            "Pour obtenir une somme due (le prix à restituer après la résolution, avec les intérêts au taux légal depuis la mise en demeure). Sans avocat, sans tentative amiable obligatoire avant, et a priori sans la contribution de 50 € (exonération à vérifier). Le juge décide sur pièces ; l'ordonnance est signifiée au vendeur par un commissaire de justice, et il a un mois pour s'y opposer.",
+            "auprès du tribunal judiciaire du lieu où demeure le vendeur (art. 1406 CPC)",
+        ),
+        (
             CourtRoute::EuropeanSmallClaims,
             "Contre un vendeur établi dans un autre pays de l'Union européenne, pour au plus 5 000 € : formulaire A, sans avocat ; le jugement s'exécute dans toute l'Union. La procédure vaut aussi entre particuliers.",
             "auprès du tribunal compétent, en général celui du pays du vendeur",

@@ -188,7 +188,7 @@ fn seller_notes(ctx: &Context, out: &mut Vec<Note>) {
         }),
         SellerStatus::Private => out.push(Note {
             text: format!(
-                "Le vendeur est un particulier : c'est le Code civil qui s'applique. Il n'y a ni délai de rétractation, ni garantie légale de conformité, ni majoration des remboursements, ni médiateur de la consommation, ni SignalConso, ni Centre européen des consommateurs{}. Restent : la mise en demeure, la résolution de la vente, la garantie des vices cachés, le conciliateur et le juge.",
+                "Le vendeur est un particulier : c'est le Code civil qui s'applique. Il n'y a ni délai de rétractation, ni garantie légale de conformité, ni majoration des remboursements, ni médiateur de la consommation, ni SignalConso, ni Centre européen des consommateurs, ni choix du tribunal de votre domicile{}. Restent : la mise en demeure, la résolution de la vente, la garantie des vices cachés, le conciliateur et le juge.",
                 if platform.is_some() { " ; la protection de la plateforme, elle, s'applique" } else { "" }
             ),
             legal: law::legals(&["CIV_REMEDIES", "CIV_TERMINATION", "VICE"]),
