@@ -1,5 +1,5 @@
 # The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
-.PHONY: run test package-test bench-startup bench-ingest bench-documents bench-backup bench-package screenshots
+.PHONY: run test package-test package-windows package-windows-test bench-startup bench-ingest bench-documents bench-backup bench-package screenshots
 
 ## Build Recours and open it (installs what is missing first).
 run:
@@ -25,13 +25,21 @@ bench-documents:
 bench-backup:
 	bench/backup/run.sh
 
-## The .deb's size against a hello-world Tauri .deb, and the same plus the bundled SQLite.
+## The .deb's and the Windows installer's sizes against their ceilings, beside a hello-world Tauri .deb.
 bench-package:
 	bench/package/run.sh
 
 ## Build the .deb, install it, run the smoke test against the installed app, remove it.
 package-test:
 	scripts/package-test.sh
+
+## Build the Windows installer here (mingw-w64 + NSIS): target/windows-installer/Recours_<version>_x64-setup.exe
+package-windows:
+	scripts/package-windows.sh
+
+## Build it, then install, run (CLI round trip, GUI up to its WebView2 check) and uninstall it under Wine.
+package-windows-test:
+	scripts/package-windows-test.sh
 
 ## Refresh the README screenshots in docs/ from the real window.
 screenshots:

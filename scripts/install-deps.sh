@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Recours needs on Debian/Ubuntu, and only what is missing.
 #   scripts/install-deps.sh build   — to build and run the app
-#   scripts/install-deps.sh test    — the above, plus what the tests need
+#   scripts/install-deps.sh test    — the above, plus what the tests need (among them mingw-w64 and the
+#                                     Rust target x86_64-pc-windows-gnu, for clippy on the Windows code)
+#   scripts/install-deps.sh windows — build, plus the Windows cross-build (mingw-w64, NSIS, Rust target)
+#   scripts/install-deps.sh windows-test — windows, plus Wine and Xvfb to install and run it
 # On other systems it prints what to install and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +13,16 @@ mode=${1:-build}
 build_pkgs=(build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev)
 test_pkgs=(xvfb xauth webkit2gtk-driver dbus xdotool python3-gi gir1.2-gtk-3.0 qpdf poppler-utils zip unzip faketime)
+windows_pkgs=(mingw-w64 nsis python3)
+windows_test_pkgs=(wine64 xvfb xauth xdotool poppler-utils unzip)
 pkgs=("${build_pkgs[@]}")
-[ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
+case "$mode" in
+  build) ;;
+  test) pkgs+=("${test_pkgs[@]}" "${windows_pkgs[@]}") ;;
+  windows) pkgs+=("${windows_pkgs[@]}") ;;
+  windows-test) pkgs+=("${windows_pkgs[@]}" "${windows_test_pkgs[@]}") ;;
+  *) echo "usage: $0 build|test|windows|windows-test"; exit 2 ;;
+esac
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -52,6 +63,13 @@ if [ "$mode" = test ]; then
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]; then
     say "Installing tauri-driver"
     cargo install tauri-driver --locked --version 2.1.0
+  fi
+fi
+
+if [ "$mode" != build ]; then
+  if ! rustup target list --installed 2>/dev/null | grep -qx x86_64-pc-windows-gnu; then
+    say "Installing the Rust target x86_64-pc-windows-gnu"
+    rustup target add x86_64-pc-windows-gnu
   fi
 fi
 

@@ -17,6 +17,9 @@ cargo fmt --all --check
 step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "cargo clippy -D warnings for Windows (x86_64-pc-windows-gnu: the Windows-only code paths)"
+cargo clippy --workspace --all-targets --locked --target x86_64-pc-windows-gnu -- -D warnings
+
 step "Frontend type check (svelte-check) and lint (eslint)"
 npm --prefix ui run check --silent
 npm --prefix ui run lint --silent

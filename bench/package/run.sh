@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# bench/package: the size of the Recours .deb side by side with two floors built here with the same
-# toolchain, release profile and bundler: the hello-world Tauri app of bench/startup, and that same app
-# plus the bundled SQLite the product requires. Prints sizes and ratios. Not part of `make test`.
+# bench/package: the size of the Recours .deb and of the Windows installer against their ceilings
+# (.deb ≤ 16 MiB, installer ≤ 22 MiB: Typst and the bundled SQLite stay, decided in issue 14), side by
+# side with two floors built here with the same toolchain, release profile and bundler: the hello-world
+# Tauri app of bench/startup, and that same app plus the bundled SQLite the product requires. Prints
+# sizes and ratios; fails when a ceiling is passed. Not part of `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scripts/install-deps.sh test
@@ -47,12 +49,28 @@ PY
 sqlite_deb=$(ls -t "$hello_target"/release/bundle/deb/hello-tauri_*.deb | head -n 1)
 cp "$sqlite_deb" "$out/hello-sqlite.deb"
 
-python3 - "$out/hello.deb" "$out/hello-sqlite.deb" "$recours_deb" <<'PY'
+echo "==> Building the Windows installer (make package-windows)"
+scripts/package-windows.sh >/dev/null
+version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
+installer="target/windows-installer/Recours_${version}_x64-setup.exe"
+
+python3 - "$out/hello.deb" "$out/hello-sqlite.deb" "$recours_deb" "$installer" <<'PY'
 import os, sys
-hello, sqlite, recours = (os.path.getsize(p) for p in sys.argv[1:4])
-mib = lambda n: f"{n / 1048576:6.2f} MiB"
+hello, sqlite, recours, setup = (os.path.getsize(p) for p in sys.argv[1:5])
+MiB = 1048576
+mib = lambda n: f"{n / MiB:6.2f} MiB"
 print()
 print(f"hello-world Tauri .deb          {mib(hello)}   1.00×")
 print(f"hello-world + bundled SQLite    {mib(sqlite)}   {sqlite / hello:.2f}×")
-print(f"Recours .deb                    {mib(recours)}   {recours / hello:.2f}×   ({os.path.basename(sys.argv[3])})")
+over = []
+for label, size, ceiling, name in [
+    ("Recours .deb                  ", recours, 16, sys.argv[3]),
+    ("Recours Windows installer     ", setup, 22, sys.argv[4]),
+]:
+    verdict = "within" if size <= ceiling * MiB else "OVER"
+    if verdict == "OVER":
+        over.append(label.strip())
+    print(f"{label}  {mib(size)}   {size / hello:.2f}×   {size / (ceiling * MiB):.2f} of its {ceiling} MiB ceiling: {verdict}   ({os.path.basename(name)})")
+if over:
+    sys.exit(f"over the ceiling: {', '.join(over)}")
 PY

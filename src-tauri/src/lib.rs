@@ -7,6 +7,7 @@ mod error;
 mod reminders;
 mod state;
 mod test_env;
+mod webview_check;
 mod window_memory;
 
 use tauri::Manager;
@@ -15,6 +16,9 @@ use state::AppState;
 use window_memory::WindowMemory;
 
 pub fn run() {
+    if !webview_check::runtime_present() {
+        std::process::exit(1);
+    }
     let app = tauri::Builder::default()
         // First, so that a second launch hands over to the open window and exits before anything else.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {

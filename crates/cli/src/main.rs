@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use recours_core::dossier::{DossierInput, DossierQuery, Status, StatusChange};
+use recours_core::evidence::opening::make_opened_copy;
 use recours_core::evidence::AttachOutcome;
 use recours_core::letters::docs::{field_sheet, CourtForm};
 use recours_core::letters::{compose, LetterEdit, LetterKind, SenderIdentity};
@@ -62,6 +63,11 @@ enum Command {
     Pieces {
         #[arg(long, value_name = "ID")]
         dossier: i64,
+    },
+    /// Prépare la copie en lecture seule d'une pièce, celle que montre « Ouvrir » dans l'application, et affiche son chemin
+    Open {
+        #[arg(long, value_name = "ID")]
+        piece: i64,
     },
     /// Vérifie l'intégrité des pièces (chaque fichier haché à nouveau) ; code de sortie non nul en cas de problème
     Check,
@@ -233,6 +239,21 @@ fn run(cli: Cli) -> Result<String, CoreError> {
             Ok(json)
         }
         Command::Pieces { dossier } => to_json(&open_store(&data_dir)?.list_pieces(dossier)?),
+        Command::Open { piece } => {
+            let store = open_store(&data_dir)?;
+            let piece = store.get_piece(piece)?;
+            let copy = make_opened_copy(&store.blob_store(), store.data_dir(), &piece)
+                .map_err(|e| {
+                    CoreError::Document(format!(
+                        "La copie de la pièce n'a pas pu être faite : {e}. La pièce enregistrée n'est pas touchée."
+                    ))
+                })?;
+            to_json(&serde_json::json!({
+                "path": copy.path.display().to_string(),
+                // A file the system could run: the app shows its folder instead of opening it.
+                "show_folder_only": copy.show_folder_only,
+            }))
+        }
         Command::Check => {
             let report = open_store(&data_dir)?.check_integrity(true)?;
             let json = to_json(&report)?;

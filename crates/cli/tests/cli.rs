@@ -205,6 +205,25 @@ fn attach_pieces_and_check() {
     assert_eq!(pieces.as_array().expect("array").len(), 1);
     let sha = pieces[0]["sha256"].as_str().expect("sha").to_owned();
 
+    // « Ouvrir »: a read-only copy under the original name; the stored file is never handed out.
+    let piece_id = pieces[0]["id"].as_i64().expect("id").to_string();
+    let opened = stdout_json(&cli(&data, &["open", "--piece", &piece_id]));
+    let copy = std::path::PathBuf::from(opened["path"].as_str().expect("path"));
+    assert_eq!(
+        copy.file_name().and_then(|n| n.to_str()),
+        Some("Facture.pdf")
+    );
+    assert!(copy.starts_with(&data));
+    assert_eq!(std::fs::read(&copy).expect("copy"), b"%PDF-1.4 facture");
+    assert!(std::fs::metadata(&copy)
+        .expect("meta")
+        .permissions()
+        .readonly());
+    assert_eq!(opened["show_folder_only"], false);
+    let out = cli(&data, &["open", "--piece", "999"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("n° 999"));
+
     assert!(cli(&data, &["check"]).status.success());
     let blob = data.join("blobs/sha256").join(&sha[..2]).join(&sha[2..]);
     std::fs::write(&blob, b"%PDF-1.4 fACture").expect("tamper");

@@ -127,6 +127,35 @@ pub fn remove_file_forced(path: &Path) -> io::Result<()> {
     }
 }
 
+/// Removes a whole tree Recours made itself (a restore's staging or replaced folder), read-only
+/// files included: the opened copies are read-only, and Windows refuses to delete such a file until
+/// the flag is cleared. A link inside is removed, never followed. Gone already is fine.
+pub fn remove_tree(dir: &Path) -> io::Result<()> {
+    match fs::remove_dir_all(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        // What is left is removed entry by entry, clearing the read-only flag where needed.
+        Err(_) => remove_tree_entries(dir),
+    }
+}
+
+fn remove_tree_entries(dir: &Path) -> io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            remove_tree_entries(&path)?;
+        } else if kind.is_symlink() {
+            // A link to a folder is a folder entry on Windows, a file entry elsewhere.
+            fs::remove_file(&path).or_else(|_| fs::remove_dir(&path))?;
+        } else {
+            remove_file_forced(&path)?;
+        }
+    }
+    fs::remove_dir(dir)
+}
+
 /// Removes the plain files directly inside `dir`, then `dir` itself if it is then empty. Used for
 /// folders Recours made itself (opened copies, field sheets): never recursive, never following a
 /// link, so a folder that somehow holds anything else is left as it is.
@@ -188,5 +217,32 @@ pub fn available_space(dir: &Path) -> Option<u64> {
     {
         let _ = dir;
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tree_with_read_only_files_is_removed_and_a_link_is_not_followed() {
+        let dir = tempfile::tempdir().expect("temp");
+        let outside = dir.path().join("ailleurs.txt");
+        fs::write(&outside, b"ne pas toucher").expect("write");
+        let tree = dir.path().join(".ancien-x");
+        let nested = tree.join("ouvertures").join("0123456789abcdef");
+        fs::create_dir_all(&nested).expect("dirs");
+        let copy = nested.join("facture.pdf");
+        fs::write(&copy, b"%PDF").expect("write");
+        let mut perms = fs::metadata(&copy).expect("meta").permissions();
+        perms.set_readonly(true);
+        fs::set_permissions(&copy, perms).expect("read-only");
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&outside, tree.join("lien")).expect("link");
+        // The slow path is the one Windows takes when a read-only file stops remove_dir_all.
+        remove_tree_entries(&tree).expect("removed");
+        assert!(!tree.exists());
+        assert_eq!(fs::read(&outside).expect("kept"), b"ne pas toucher");
+        remove_tree(&tree).expect("gone already is fine");
     }
 }

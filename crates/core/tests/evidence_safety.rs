@@ -4,7 +4,6 @@
 //! its own on disk.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 mod common;
 
@@ -92,6 +91,7 @@ fn a_file_that_would_run_is_shown_in_its_folder_never_opened() {
 #[cfg(unix)]
 #[test]
 fn links_and_pipes_offered_as_files_are_refused_at_once() {
+    use std::time::{Duration, Instant};
     let dir = tempfile::tempdir().expect("temp");
     let mut store = Store::open(&dir.path().join("data")).expect("open");
     let d = store

@@ -188,11 +188,7 @@ fn sync(dir: &Path) -> CoreResult<()> {
 
 /// Removes a folder Recours made for a restore (its path is built from a stamp, never read).
 fn remove_tree(dir: &Path) -> CoreResult<()> {
-    match fs::remove_dir_all(dir) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(io_err(dir, &e)),
-    }
+    fsx::remove_tree(dir).map_err(|e| io_err(dir, &e))
 }
 
 /// Replaces the data in `data_dir` by the backup's, after checking all of it. Needs the data alone
