@@ -139,11 +139,11 @@ enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
-    /// Aide au remplissage d'un formulaire du tribunal (PDF)
+    /// Aide au remplissage d'un formulaire officiel (tribunal, ou plainte en ligne THESEE) en PDF
     FieldSheet {
         #[arg(long, value_name = "ID")]
         dossier: i64,
-        /// injonction_de_payer, injonction_de_faire ou requete
+        /// injonction_de_payer, injonction_de_faire, requete, ou thesee (plainte en ligne pour un site frauduleux)
         #[arg(long, value_name = "FORM")]
         form: String,
         #[arg(long, value_name = "FILE.pdf")]
@@ -399,7 +399,7 @@ fn run(cli: Cli) -> Result<String, CoreError> {
         } => {
             let form = CourtForm::parse(&form).ok_or_else(|| {
                 CoreError::InvalidInput(format!(
-                    "Formulaire inconnu « {form} » : injonction_de_payer, injonction_de_faire ou requete."
+                    "Formulaire inconnu « {form} » : injonction_de_payer, injonction_de_faire, requete ou thesee."
                 ))
             })?;
             let snap = open_store(&data_dir)?.dossier_snapshot(dossier, parse_today(today)?)?;

@@ -89,6 +89,7 @@ fn generate(rng: &mut Rng) -> (Facts, NaiveDate) {
             used_goods: rng.below(2) == 0,
             withdrawal_info_given: rng.below(4) != 0,
             card_lost_or_stolen: rng.pick(&[None, Some(true), Some(false)]),
+            lender: None,
         },
         carrier_chosen_by: rng.pick(&[
             None,

@@ -40,6 +40,7 @@ fn sample(title: &str, merchant: &str) -> DossierInput {
             used_goods: false,
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
+            lender: None,
         },
         goal: Default::default(),
         carrier_chosen_by: None,

@@ -42,6 +42,7 @@ fn non_delivery() -> DossierInput {
             used_goods: false,
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
+            lender: None,
         },
     }
 }

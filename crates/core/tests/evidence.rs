@@ -44,6 +44,7 @@ fn dossier_input() -> DossierInput {
             used_goods: false,
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
+            lender: None,
         },
     }
 }

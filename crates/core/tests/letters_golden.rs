@@ -29,6 +29,10 @@ struct Case {
     delivered: Option<NaiveDate>,
     withdrawal_info_given: bool,
     card_lost_or_stolen: Option<bool>,
+    lender: Option<&'static str>,
+    order_date: NaiveDate,
+    /// The merchant's postal address is known (a fake shop's is not).
+    address: bool,
     status: recours_core::dossier::SellerStatus,
     platform: Option<&'static str>,
     goal: Goal,
@@ -42,11 +46,14 @@ fn case(name: &'static str, problem: Problem) -> Case {
         country: "FR",
         payment: PaymentMethod::Card,
         delivered: match problem {
-            Problem::NonDelivery | Problem::UnauthorizedPayment => None,
+            Problem::NonDelivery | Problem::UnauthorizedPayment | Problem::Scam => None,
             _ => Some(day(2026, 9, 10)),
         },
         withdrawal_info_given: true,
         card_lost_or_stolen: None,
+        lender: None,
+        order_date: day(2026, 9, 1),
+        address: true,
         status: recours_core::dossier::SellerStatus::Professional,
         platform: None,
         goal: Goal::Refund,
@@ -197,6 +204,34 @@ fn cases() -> Vec<Case> {
     c.payment = PaymentMethod::Paypal;
     c.events = vec![(ComplaintSent, day(2026, 10, 2), None)];
     out.push(c);
+
+    let mut c = case("site-frauduleux-carte", Problem::Scam);
+    c.address = false;
+    c.events = vec![(ScamReported, day(2026, 10, 20), None)];
+    out.push(c);
+
+    let mut c = case("site-frauduleux-virement", Problem::Scam);
+    c.address = false;
+    c.payment = PaymentMethod::Transfer;
+    out.push(c);
+
+    let mut c = case("site-frauduleux-paypal", Problem::Scam);
+    c.address = false;
+    c.payment = PaymentMethod::Paypal;
+    out.push(c);
+
+    let mut c = case("klarna-apres-le-20-novembre", Problem::NonDelivery);
+    c.payment = PaymentMethod::Bnpl;
+    c.lender = Some("Klarna");
+    c.order_date = day(2026, 11, 20);
+    out.push(c);
+
+    let mut c = case("alma-avant-le-20-novembre", Problem::NonDelivery);
+    c.payment = PaymentMethod::Bnpl;
+    c.lender = Some("Alma");
+    c.address = false;
+    c.events = vec![(ComplaintSent, day(2026, 10, 6), None)];
+    out.push(c);
     out
 }
 
@@ -212,7 +247,9 @@ fn input(c: &Case) -> DossierInput {
             website: Some("https://www.electro.example.fr".into()),
             email: Some("sav@electro.example.fr".into()),
             phone: None,
-            postal_address: Some("12 avenue de la République\n75011 Paris".into()),
+            postal_address: c
+                .address
+                .then(|| "12 avenue de la République\n75011 Paris".into()),
             country: c.country.into(),
             siren_siret: None,
             fevad_mediator: Some(true),
@@ -233,14 +270,15 @@ fn input(c: &Case) -> DossierInput {
         }),
         order: Order {
             reference: Some("CMD-2026-0042".into()),
-            date: day(2026, 9, 1),
+            date: c.order_date,
             amount_cents: 24_990,
             payment_method: c.payment,
-            promised_delivery_date: Some(day(2026, 9, 8)),
+            promised_delivery_date: Some(c.order_date + chrono::Days::new(7)),
             delivered_date: c.delivered,
             used_goods: false,
             withdrawal_info_given: c.withdrawal_info_given,
             card_lost_or_stolen: c.card_lost_or_stolen,
+            lender: c.lender.map(str::to_owned),
         },
     }
 }
@@ -307,7 +345,11 @@ fn render(c: &Case) -> String {
             }
         }
     }
-    for &form in CourtForm::ALL {
+    // The court forms for a dossier with someone to summon, the online complaint for a fake shop.
+    for &form in CourtForm::ALL
+        .iter()
+        .filter(|&&f| (f == CourtForm::Thesee) == (c.problem == Problem::Scam))
+    {
         let sheet = field_sheet(form, &snap.facts(), &snap.pieces);
         let _ = writeln!(
             out,

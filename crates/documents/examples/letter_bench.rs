@@ -57,6 +57,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 used_goods: false,
                 withdrawal_info_given: true,
                 card_lost_or_stolen: None,
+                lender: None,
             },
         },
         today,

@@ -352,3 +352,89 @@ fn a_produced_letter_becomes_a_piece_of_its_dossier() {
     assert_eq!(std::fs::read_dir(staging).expect("dir").count(), 0);
     assert!(f.store.check_integrity(true).expect("check").is_ok());
 }
+
+/// A fake shop paid by card, transfer or PayPal, and purchases paid in instalments on either side
+/// of 20 November 2026: none has the merchant's postal address, and every letter offered still
+/// renders, goes to the one who holds the money, and carries its rule (article or network words).
+#[test]
+fn every_payment_route_letter_renders_without_the_merchant_address() {
+    use recours_core::dossier::PaymentMethod;
+    let mut f = store_with_sender();
+    let out = f.dir.path().join("pdf");
+    std::fs::create_dir_all(&out).expect("dir");
+    let cases = [
+        (Problem::Scam, PaymentMethod::Card, None, day(2026, 3, 12)),
+        (
+            Problem::Scam,
+            PaymentMethod::Transfer,
+            None,
+            day(2026, 3, 12),
+        ),
+        (Problem::Scam, PaymentMethod::Paypal, None, day(2026, 3, 12)),
+        (
+            Problem::NonDelivery,
+            PaymentMethod::Bnpl,
+            Some("Klarna"),
+            day(2026, 11, 20),
+        ),
+        (
+            Problem::NonConforming,
+            PaymentMethod::Bnpl,
+            Some("Alma"),
+            day(2026, 3, 12),
+        ),
+    ];
+    let mut seen = Vec::new();
+    for (i, (problem, method, lender, date)) in cases.into_iter().enumerate() {
+        let mut dossier = input(problem, &format!("PAY-{i}"), 18_900);
+        dossier.merchant.postal_address = None;
+        dossier.order.payment_method = method;
+        dossier.order.lender = lender.map(str::to_owned);
+        dossier.order.date = date;
+        if problem == Problem::NonConforming {
+            dossier.order.delivered_date = Some(date);
+        }
+        let d = f.store.create_dossier(&dossier, today()).expect("dossier");
+        let snap = f.store.dossier_snapshot(d.id, today()).expect("snapshot");
+        let kinds = LetterKind::for_dossier(&d);
+        assert!(
+            !kinds.is_empty(),
+            "{problem:?}/{method:?}: no letter at all"
+        );
+        for kind in kinds {
+            // A fake shop gets no letter to the merchant; a real seller's letters wait for the
+            // address the person will find (tested elsewhere): here, the payment routes.
+            if kind.to_merchant() {
+                assert_ne!(problem, Problem::Scam, "{kind:?} offered for a fake shop");
+            }
+            if kind.step() != recours_core::rules::model::StepId::PaymentDispute {
+                continue;
+            }
+            let draft = compose(kind, &snap.letter_context()).expect("draft");
+            let edit = completed(&draft.as_edit());
+            let (_, pdf) = letter_pdf(&snap, kind, Some(&edit)).expect("pdf");
+            let path = out.join(format!("{i}-{}.pdf", kind.as_str()));
+            std::fs::write(&path, &pdf).expect("write");
+            assert_sound_pdf(&path);
+            let text = pdf_text(&path).replace('\n', " ");
+            let rule = match kind {
+                LetterKind::BankDispute => "règles du réseau de carte",
+                LetterKind::PaypalDispute => "protection des achats PayPal",
+                LetterKind::TransferRecall => "accord du bénéficiaire",
+                LetterKind::LenderRequest if date >= day(2026, 11, 20) => "L312-48",
+                LetterKind::LenderRequest => "procédure de traitement des litiges",
+                other => panic!("{other:?} offered to {problem:?}/{method:?}"),
+            };
+            assert!(text.contains(rule), "{kind:?}: « {rule} » absent : {text}");
+            seen.push(kind);
+        }
+    }
+    for kind in [
+        LetterKind::BankDispute,
+        LetterKind::TransferRecall,
+        LetterKind::PaypalDispute,
+        LetterKind::LenderRequest,
+    ] {
+        assert!(seen.contains(&kind), "{kind:?} never rendered");
+    }
+}

@@ -1,9 +1,9 @@
 // Generated from the Rust types by recours-core (src/bindings.rs). Do not edit by hand:
 // run `RECOURS_UPDATE_BINDINGS=1 cargo test -p recours-core --test bindings`.
 
-export type Problem = "non_delivery" | "non_conforming" | "withdrawal_refund" | "hidden_defect" | "unauthorized_payment" | "other";
+export type Problem = "non_delivery" | "non_conforming" | "withdrawal_refund" | "hidden_defect" | "unauthorized_payment" | "scam" | "other";
 
-export type PaymentMethod = "card" | "paypal" | "transfer" | "other";
+export type PaymentMethod = "card" | "paypal" | "transfer" | "bnpl" | "other";
 
 export type Status = "open" | "resolved" | "abandoned";
 
@@ -113,7 +113,11 @@ withdrawal_info_given: boolean,
 /**
  * For a payment made without consent: was the card lost or stolen (L133-19)? null: not said.
  */
-card_lost_or_stolen: boolean | null, };
+card_lost_or_stolen: boolean | null, 
+/**
+ * For a paiement fractionné: the lender (« Klarna », « Alma », « Oney »…).
+ */
+lender: string | null, };
 
 export type DossierInput = { title: string, problem: Problem, description: string, 
 /**
@@ -193,7 +197,7 @@ eea: boolean, };
 
 export type AppInfo = { version: string, data_dir: string, schema_version: number, };
 
-export type EventKind = "complaint_sent" | "formal_notice_sent" | "formal_notice_received" | "termination_notified" | "termination_received" | "withdrawal_notified" | "withdrawal_received" | "goods_returned" | "delivered" | "repair_requested" | "repair_done" | "refund_received" | "merchant_replied" | "mediation_requested" | "mediation_ended" | "cec_requested" | "conciliation_requested" | "payment_dispute_opened" | "signalconso_reported" | "defect_discovered" | "court_filed" | "payment_order_received" | "marked_delivered" | "platform_claim_opened" | "resolved";
+export type EventKind = "complaint_sent" | "formal_notice_sent" | "formal_notice_received" | "termination_notified" | "termination_received" | "withdrawal_notified" | "withdrawal_received" | "goods_returned" | "delivered" | "repair_requested" | "repair_done" | "refund_received" | "merchant_replied" | "mediation_requested" | "mediation_ended" | "cec_requested" | "conciliation_requested" | "payment_dispute_opened" | "signalconso_reported" | "defect_discovered" | "court_filed" | "payment_order_received" | "marked_delivered" | "platform_claim_opened" | "scam_reported" | "resolved";
 
 export type EventInput = { kind: EventKind, date: string, note: string, 
 /**
@@ -211,7 +215,7 @@ tracking_number: string | null, };
 
 export type Event = { id: number, dossier_id: number, kind: EventKind, date: string, note: string, amount_cents: number | null, deadline_days: number | null, tracking_number: string | null, created_at: string, };
 
-export type StepId = "platform" | "complaint" | "formal_notice" | "termination" | "payment_dispute" | "mediation" | "cec" | "conciliation" | "court" | "resolved";
+export type StepId = "platform" | "complaint" | "formal_notice" | "termination" | "payment_dispute" | "scam_report" | "report" | "card_reuse" | "mediation" | "cec" | "conciliation" | "court" | "resolved";
 
 export type StepStatus = "done" | "current" | "upcoming" | "not_applicable";
 
@@ -292,7 +296,7 @@ legal_interest_rate_bp: number | null, principal_cents: number, increase_cents: 
  */
 explanation: string, verified: boolean, legal: LegalRef, };
 
-export type CourtRoute = "injonction_de_payer" | "injonction_de_faire" | "european_small_claims" | "requete" | "assignation" | "lawyer_required" | "european_order_for_payment" | "foreign_merchant" | "denmark" | "resolution_first";
+export type CourtRoute = "injonction_de_payer" | "injonction_de_faire" | "european_small_claims" | "requete" | "assignation" | "lawyer_required" | "european_order_for_payment" | "foreign_merchant" | "denmark" | "resolution_first" | "no_defendant";
 
 export type Court = { route: CourtRoute, 
 /**
@@ -314,7 +318,7 @@ contribution_cents: number, contribution_verified: boolean, where_to_file: strin
 
 export type Note = { text: string, legal: Array<LegalRef>, };
 
-export type Regime = "consumer" | "civil";
+export type Regime = "consumer" | "civil" | "no_merchant";
 
 export type Assessment = { today: string, problem: Problem, 
 /**
@@ -414,7 +418,7 @@ name: string,
  */
 address: string, postal_code: string, city: string, email: string, phone: string, };
 
-export type LetterKind = "complaint" | "reminder" | "formal_notice_delivery" | "formal_notice_conformity" | "formal_notice_withdrawal" | "termination" | "withdrawal_form" | "mediator_referral" | "conciliator_referral" | "bank_dispute" | "platform_claim";
+export type LetterKind = "complaint" | "reminder" | "formal_notice_delivery" | "formal_notice_conformity" | "formal_notice_withdrawal" | "termination" | "withdrawal_form" | "mediator_referral" | "conciliator_referral" | "bank_dispute" | "paypal_dispute" | "transfer_recall" | "lender_request" | "platform_claim";
 
 export type LetterOption = { kind: LetterKind, label: string, step: StepId, registered: boolean, sent_event: EventKind, };
 
@@ -474,7 +478,7 @@ export type SavedLetterEdit = { edit: LetterEdit,
  */
 saved_at: string, };
 
-export type CourtForm = "injonction_de_payer" | "injonction_de_faire" | "requete";
+export type CourtForm = "injonction_de_payer" | "injonction_de_faire" | "requete" | "thesee";
 
 export type ExportProgress = { done_bytes: number, total_bytes: number, 
 /**
@@ -753,12 +757,12 @@ export const COUNTRIES: readonly Country[] = [
   { code: "ZW", name: "Zimbabwe", eea: false },
 ];
 
-export const PROBLEMS: readonly Problem[] = ["non_delivery", "non_conforming", "withdrawal_refund", "hidden_defect", "unauthorized_payment", "other"];
+export const PROBLEMS: readonly Problem[] = ["non_delivery", "non_conforming", "withdrawal_refund", "hidden_defect", "unauthorized_payment", "scam", "other"];
 
-export const PAYMENT_METHODS: readonly PaymentMethod[] = ["card", "paypal", "transfer", "other"];
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ["card", "paypal", "transfer", "bnpl", "other"];
 
 export const STATUSES: readonly Status[] = ["open", "resolved", "abandoned"];
 
-export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "termination_received", "withdrawal_notified", "withdrawal_received", "goods_returned", "delivered", "repair_requested", "repair_done", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "payment_order_received", "marked_delivered", "platform_claim_opened", "resolved"];
+export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "termination_received", "withdrawal_notified", "withdrawal_received", "goods_returned", "delivered", "repair_requested", "repair_done", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "payment_order_received", "marked_delivered", "platform_claim_opened", "scam_reported", "resolved"];
 
 export const CATEGORIES: readonly Category[] = ["invoice", "order_confirmation", "payment_proof", "correspondence", "photo", "shipping_proof", "delivery_receipt", "letter", "other"];

@@ -58,6 +58,8 @@ export type DossierForm = {
     withdrawal_info_given: boolean;
     /** For a payment made without consent: was the card lost or stolen? */
     card_lost_or_stolen: TriState;
+    /** For a paiement fractionné: the lender (Klarna, Alma…). */
+    lender: string;
   };
 };
 
@@ -91,6 +93,7 @@ export function emptyForm(): DossierForm {
       used_goods: false,
       withdrawal_info_given: true,
       card_lost_or_stolen: "unknown",
+      lender: "",
     },
   };
 }
@@ -135,6 +138,7 @@ export function formFromDossier(d: Dossier): DossierForm {
       used_goods: o.used_goods,
       withdrawal_info_given: o.withdrawal_info_given,
       card_lost_or_stolen: toTri(o.card_lost_or_stolen),
+      lender: o.lender ?? "",
     },
   };
 }
@@ -231,6 +235,7 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
         used_goods: f.order.used_goods,
         withdrawal_info_given: f.order.withdrawal_info_given,
         card_lost_or_stolen: f.problem === "unauthorized_payment" ? fromTri(f.order.card_lost_or_stolen) : null,
+        lender: f.order.payment_method === "bnpl" ? optional(f.order.lender) : null,
       },
     },
   };

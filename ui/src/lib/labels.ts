@@ -22,6 +22,10 @@ export const PROBLEM_LABELS: Record<Problem, { label: string; example: string }>
     label: "Paiement que vous n'avez pas autorisé",
     example: "Exemple : un débit sur votre carte pour un achat que vous n'avez jamais fait.",
   },
+  scam: {
+    label: "Site frauduleux ou vendeur injoignable",
+    example: "Exemple : des baskets à −70 % sur un site inconnu, payées, jamais reçues, et plus personne ne répond.",
+  },
   other: {
     label: "Autre problème",
     example: "Exemple : des frais ajoutés sans votre accord, un abonnement impossible à résilier.",
@@ -32,6 +36,7 @@ export const PAYMENT_LABELS: Record<PaymentMethod, string> = {
   card: "Carte bancaire",
   paypal: "PayPal",
   transfer: "Virement",
+  bnpl: "Paiement fractionné (Klarna, Alma, Oney, Scalapay…)",
   other: "Autre (chèque, espèces, bon d'achat…)",
 };
 
@@ -48,6 +53,7 @@ export const PROBLEM_SHORT: Record<Problem, string> = {
   withdrawal_refund: "Rétractation non remboursée",
   hidden_defect: "Vice caché",
   unauthorized_payment: "Paiement non autorisé",
+  scam: "Site frauduleux",
   other: "Autre",
 };
 
@@ -135,6 +141,10 @@ export const EVENT_LABELS: Record<EventKind, { label: string; example: string }>
     label: "Réclamation ouverte auprès de la plateforme",
     example: "Vous avez signalé le problème à la plateforme (« J'ai un problème », litige, garantie).",
   },
+  scam_reported: {
+    label: "Plainte ou signalement en ligne (THESEE)",
+    example: "Vous avez déposé plainte ou fait un signalement sur THESEE ; gardez le récépissé pour la banque.",
+  },
   resolved: { label: "Litige réglé", example: "Vous avez obtenu ce que vous demandiez." },
 };
 
@@ -145,6 +155,9 @@ export const STEP_SHORT: Record<StepId, string> = {
   formal_notice: "mise en demeure",
   termination: "annulation de la commande",
   payment_dispute: "contestation du paiement",
+  scam_report: "plainte en ligne (THESEE)",
+  report: "signalement SignalConso",
+  card_reuse: "Perceval",
   mediation: "médiateur",
   cec: "CEC France",
   conciliation: "conciliateur de justice",

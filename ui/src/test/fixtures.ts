@@ -31,6 +31,7 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
       used_goods: false,
       withdrawal_info_given: true,
       card_lost_or_stolen: null,
+      lender: null,
     },
     status: "open",
     closed_on: null,

@@ -126,4 +126,37 @@ describe("NewDossier", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("Montant illisible");
     expect(calls).not.toContain("create_dossier");
   });
+
+  it("takes a fake shop paid in instalments: the signs of a fake site are shown, the lender is sent", async () => {
+    let sent: { problem: string; order: unknown } | null = null;
+    mockIPC((cmd, args) => {
+      if (cmd === "create_dossier") {
+        sent = (args as { input: { problem: string; order: unknown } }).input;
+        return dossier();
+      }
+      return null;
+    });
+    render(NewDossier, { onCreated: vi.fn(), onCancel: vi.fn() });
+    await userEvent.selectOptions(screen.getByLabelText("Où avez-vous acheté ?"), "none");
+    await userEvent.type(screen.getByLabelText(/Qui vous a vendu le bien/), "Super-Promo-Maison");
+    await userEvent.click(screen.getByLabelText(/Je ne sais pas/));
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    expect(screen.queryByRole("heading", { name: "Comment reconnaître un faux site" })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText(/Site frauduleux ou vendeur injoignable/));
+    expect(screen.getByRole("heading", { name: "Comment reconnaître un faux site" })).toBeInTheDocument();
+    expect(screen.getByText(/pas de numéro SIREN/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    expect(screen.queryByLabelText(/Organisme du paiement fractionné/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText(/Paiement fractionné/));
+    await userEvent.type(screen.getByLabelText(/Organisme du paiement fractionné/), "Klarna");
+    await userEvent.type(screen.getByLabelText(/Date de la commande/), "21/11/2026");
+    await userEvent.type(screen.getByLabelText(/Montant payé/), "189");
+    expect(screen.getByLabelText(/Nom du dossier/)).toHaveValue("Site frauduleux — Super-Promo-Maison");
+    await userEvent.click(screen.getByRole("button", { name: "Créer le dossier" }));
+    expect(sent).toMatchObject({
+      problem: "scam",
+      order: { payment_method: "bnpl", lender: "Klarna", card_lost_or_stolen: null },
+    });
+  });
 });

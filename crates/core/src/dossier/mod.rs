@@ -20,6 +20,8 @@ pub enum Problem {
     WithdrawalRefund,
     HiddenDefect,
     UnauthorizedPayment,
+    /// A fake shop or a seller who vanished: no one to write to (no identity, no reachable address).
+    Scam,
     Other,
 }
 
@@ -29,6 +31,8 @@ pub enum PaymentMethod {
     Card,
     Paypal,
     Transfer,
+    /// Paiement fractionné (Klarna, Alma, Oney, Scalapay…): a lender pays the seller.
+    Bnpl,
     Other,
 }
 
@@ -72,12 +76,14 @@ text_enum!(Problem {
     WithdrawalRefund => "withdrawal_refund",
     HiddenDefect => "hidden_defect",
     UnauthorizedPayment => "unauthorized_payment",
+    Scam => "scam",
     Other => "other",
 });
 text_enum!(PaymentMethod {
     Card => "card",
     Paypal => "paypal",
     Transfer => "transfer",
+    Bnpl => "bnpl",
     Other => "other",
 });
 text_enum!(SellerStatus {
@@ -164,6 +170,9 @@ pub struct Order {
     /// For a payment made without consent: was the card lost or stolen (L133-19)? null: not said.
     #[serde(default)]
     pub card_lost_or_stolen: Option<bool>,
+    /// For a paiement fractionné: the lender (« Klarna », « Alma », « Oney »…).
+    #[serde(default)]
+    pub lender: Option<String>,
 }
 
 fn yes() -> bool {

@@ -31,6 +31,7 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
         &mut m.siren_siret,
         &mut m.mediator_name,
         &mut d.order.reference,
+        &mut d.order.lender,
     ] {
         *field = field
             .as_deref()
@@ -207,6 +208,21 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
             );
         }
     }
+    if let Some(lender) = &o.lender {
+        if too_long(lender, MAX_NAME) {
+            err(
+                "order.lender",
+                format!(
+                    "Le nom de l'organisme de paiement fractionné dépasse {MAX_NAME} caractères."
+                ),
+            );
+        }
+    }
+    // Only a paiement fractionné has a lender; another method keeps none (a changed answer).
+    if o.payment_method != crate::dossier::PaymentMethod::Bnpl {
+        d.order.lender = None;
+    }
+    let o = &d.order;
     if o.date > today {
         err(
             "order.date",

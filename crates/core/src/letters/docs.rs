@@ -1,11 +1,13 @@
-//! The court-ready documents besides letters: the dossier summary (00-synthese.pdf), the numbered
-//! list of pieces (01-bordereau-de-pieces.pdf) and the field sheets for the official court forms.
+//! The court-ready documents besides letters: the dossier summary (00-synthese.pdf) and the numbered
+//! list of pieces (01-bordereau-de-pieces.pdf); the field sheets for the official forms are in
+//! `field_sheets`.
 //! Plain data built from the dossier and its assessment; the documents crate typesets it.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
+pub use super::field_sheets::{field_sheet, CourtForm, FieldSheetDoc};
 use super::typo::{euros, french_spacing};
 use super::{piece_line, SenderIdentity};
 use crate::countries;
@@ -22,7 +24,7 @@ pub struct Row {
     pub value: String,
 }
 
-fn row(label: &str, value: impl Into<String>) -> Row {
+pub(super) fn row(label: &str, value: impl Into<String>) -> Row {
     Row {
         label: french_spacing(label),
         value: french_spacing(&value.into()),
@@ -67,80 +69,6 @@ pub struct BordereauDoc {
     pub place_date: String,
 }
 
-/// The official forms Recours helps to fill in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum CourtForm {
-    /// Cerfa 12948*06
-    InjonctionDePayer,
-    /// Cerfa 11723*11
-    InjonctionDeFaire,
-    /// Cerfa 16042*02
-    Requete,
-}
-
-impl CourtForm {
-    pub const ALL: &'static [CourtForm] = &[
-        CourtForm::InjonctionDePayer,
-        CourtForm::InjonctionDeFaire,
-        CourtForm::Requete,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CourtForm::InjonctionDePayer => "injonction_de_payer",
-            CourtForm::InjonctionDeFaire => "injonction_de_faire",
-            CourtForm::Requete => "requete",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<CourtForm> {
-        CourtForm::ALL.iter().copied().find(|f| f.as_str() == text)
-    }
-
-    pub fn cerfa(self) -> &'static str {
-        match self {
-            CourtForm::InjonctionDePayer => "Cerfa 12948*06",
-            CourtForm::InjonctionDeFaire => "Cerfa 11723*11",
-            CourtForm::Requete => "Cerfa 16042*02",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            CourtForm::InjonctionDePayer => {
-                "Demande en injonction de payer devant le président du tribunal judiciaire"
-            }
-            CourtForm::InjonctionDeFaire => {
-                "Demande en injonction de faire au tribunal judiciaire (incluant le tribunal de proximité)"
-            }
-            CourtForm::Requete => {
-                "Requête aux fins de saisine du tribunal judiciaire ou du tribunal de proximité"
-            }
-        }
-    }
-
-    pub fn site(self) -> crate::rules::sites::OfficialSite {
-        use crate::rules::sites::OfficialSite as S;
-        match self {
-            CourtForm::InjonctionDePayer => S::InjonctionDePayer,
-            CourtForm::InjonctionDeFaire => S::InjonctionDeFaire,
-            CourtForm::Requete => S::Requete,
-        }
-    }
-}
-
-/// The "aide au remplissage" of an official form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldSheetDoc {
-    pub title: String,
-    pub form: String,
-    pub url: String,
-    pub intro: String,
-    pub sections: Vec<Section>,
-    pub caution: String,
-}
-
 /// Everything the summary, bordereau and field sheets are made from.
 pub struct DossierFacts<'a> {
     pub dossier: &'a Dossier,
@@ -150,29 +78,31 @@ pub struct DossierFacts<'a> {
     pub today: NaiveDate,
 }
 
-const CAUTION: &str = "Document préparé avec Recours à partir des informations saisies par l'utilisateur. Recours n'est pas un avocat et ne garantit aucun résultat ; chaque règle citée renvoie à son texte officiel.";
+pub(super) const CAUTION: &str = "Document préparé avec Recours à partir des informations saisies par l'utilisateur. Recours n'est pas un avocat et ne garantit aucun résultat ; chaque règle citée renvoie à son texte officiel.";
 
-fn problem_text(p: Problem) -> &'static str {
+pub(super) fn problem_text(p: Problem) -> &'static str {
     match p {
         Problem::NonDelivery => "Commande jamais livrée",
         Problem::NonConforming => "Bien non conforme ou abîmé",
         Problem::WithdrawalRefund => "Remboursement non reçu après une rétractation",
         Problem::HiddenDefect => "Vice caché",
         Problem::UnauthorizedPayment => "Paiement non autorisé",
+        Problem::Scam => "Site frauduleux ou vendeur injoignable",
         Problem::Other => "Autre litige",
     }
 }
 
-fn payment_text(p: PaymentMethod) -> &'static str {
+pub(super) fn payment_text(p: PaymentMethod) -> &'static str {
     match p {
         PaymentMethod::Card => "Carte bancaire",
         PaymentMethod::Paypal => "PayPal",
         PaymentMethod::Transfer => "Virement",
+        PaymentMethod::Bnpl => "Paiement fractionné",
         PaymentMethod::Other => "Autre moyen",
     }
 }
 
-fn merchant_rows(d: &Dossier) -> Vec<Row> {
+pub(super) fn merchant_rows(d: &Dossier) -> Vec<Row> {
     let m = &d.merchant;
     let mut rows = vec![row("Nom", &m.name)];
     if let Some(a) = m.postal_address.as_deref().filter(|a| !a.trim().is_empty()) {
@@ -199,7 +129,7 @@ fn merchant_rows(d: &Dossier) -> Vec<Row> {
     rows
 }
 
-fn sender_rows(s: &SenderIdentity) -> Vec<Row> {
+pub(super) fn sender_rows(s: &SenderIdentity) -> Vec<Row> {
     let mut rows = vec![row("Nom", &s.name)];
     let address = [
         s.address.replace('\n', ", "),
@@ -462,163 +392,6 @@ pub fn bordereau(f: &DossierFacts<'_>, entries: &[ExportEntry]) -> BordereauDoc 
         } else {
             format!("{}, le {}", f.sender.city, fr_date(f.today))
         },
-    }
-}
-
-/// What the person must know before claiming a sum: it is not yet owed, or its increase is not yet
-/// computable.
-fn claim_warning(a: &Assessment) -> &'static str {
-    if a.court.route == crate::rules::model::CourtRoute::ResolutionFirst {
-        "Attention : la vente n'est pas encore résolue, le remboursement n'est donc pas encore une somme due (art. L217-14). Notifiez d'abord la résolution au vendeur. "
-    } else if a
-        .deadlines
-        .iter()
-        .any(|d| d.id == "refund_due" && d.earliest)
-    {
-        "La majoration légale n'est pas indiquée : elle se compte depuis la réception de votre lettre par le vendeur. Notez la date de l'avis de réception dans le dossier pour qu'elle soit calculée. "
-    } else {
-        ""
-    }
-}
-
-/// The "aide au remplissage" of an official court form, with the dossier's values.
-pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> FieldSheetDoc {
-    let d = f.dossier;
-    let a = f.assessment;
-    let unauthorized = d.problem == Problem::UnauthorizedPayment;
-    // For a payment nobody authorised, the bank owes the refund (L133-18): it is the defendant.
-    let mut debtor = if unauthorized {
-        vec![
-            row("Nom", "à compléter : votre banque (dénomination sociale)"),
-            row("Adresse", "à compléter : siège social de la banque"),
-        ]
-    } else {
-        merchant_rows(d)
-    };
-    if d.merchant.siren_siret.is_none() && !unauthorized {
-        debtor.push(row(
-            "SIREN / SIRET",
-            "à trouver dans les mentions légales du site ou sur annuaire-entreprises.data.gouv.fr",
-        ));
-    }
-    let civil = a.regime == crate::rules::model::Regime::Civil;
-    let basis = match d.problem {
-        _ if civil => match d.problem {
-            Problem::NonDelivery => "Code civil, art. 1603, 1610, 1224 à 1226 et 1231-6",
-            Problem::HiddenDefect | Problem::NonConforming => {
-                "Code civil, art. 1604, 1641 et suivants, 1224 à 1226"
-            }
-            _ => "Code civil, art. 1217 et 1224 à 1226",
-        },
-        Problem::NonDelivery => "Code de la consommation, art. L216-1, L216-6, L216-7 et L241-4",
-        Problem::NonConforming => "Code de la consommation, art. L217-3 et suivants",
-        Problem::WithdrawalRefund => "Code de la consommation, art. L221-18, L221-24 et L242-4",
-        Problem::HiddenDefect => "Code civil, art. 1641 et suivants",
-        Problem::UnauthorizedPayment => "Code monétaire et financier, art. L133-18 et L133-19",
-        Problem::Other => "Contrat de vente (Code civil, art. 1103 et 1217)",
-    };
-    let mut claim = vec![row("Somme payée", euros(d.order.amount_cents))];
-    if let Some(p) = &a.penalty {
-        claim.push(row("Principal réclamé", euros(p.principal_cents)));
-        claim.push(row(
-            &format!("Majoration ({})", p.basis),
-            format!("{} au {}", euros(p.increase_cents), fr_date(f.today)),
-        ));
-        claim.push(row("Total", euros(p.total_due_cents)));
-    }
-    claim.push(row("Fondement", basis));
-    let mut facts = vec![row("Commande", {
-        let r = d
-            .order
-            .reference
-            .as_deref()
-            .map(|r| format!("n° {r}, "))
-            .unwrap_or_default();
-        format!("{r}du {}", fr_date(d.order.date))
-    })];
-    let mut events: Vec<&Event> = f.events.iter().collect();
-    events.sort_by_key(|e| (e.date, e.id));
-    facts.extend(events.iter().map(|e| row(&fr_date(e.date), e.kind.label())));
-    let mut sections = vec![
-        Section {
-            heading: "Demandeur (vous)".into(),
-            rows: sender_rows(f.sender),
-            note: Some("Le formulaire demande aussi votre date et lieu de naissance, votre nationalité et votre profession : ils ne sont pas dans Recours.".into()),
-        },
-        Section {
-            heading: if unauthorized {
-                "Défendeur (votre banque)".into()
-            } else {
-                "Défendeur (le vendeur)".into()
-            },
-            rows: debtor,
-            note: None,
-        },
-    ];
-    match form {
-        CourtForm::InjonctionDePayer => sections.push(Section {
-            heading: "Montant de la créance".into(),
-            rows: claim,
-            note: Some(french_spacing(&format!(
-                "{}Une somme certaine, liquide et exigible : le remboursement dû et, le cas échéant, sa majoration légale. Pas de contribution de 50 € a priori (exonération à vérifier). La demande se dépose au tribunal judiciaire du lieu où demeure le défendeur ({}) (art. 1406 CPC). L'ordonnance devra ensuite être signifiée par un commissaire de justice dans les 3 mois (6 mois pour une ordonnance rendue avant le 1er septembre 2026), sinon elle ne vaut plus rien.",
-                claim_warning(a),
-                if unauthorized { "le siège de la banque" } else { "le siège du vendeur" }
-            ))),
-        }),
-        CourtForm::InjonctionDeFaire => sections.push(Section {
-            heading: "Ce que vous demandez au juge d'ordonner".into(),
-            rows: vec![
-                row(
-                    "Obligation à exécuter",
-                    match d.problem {
-                        Problem::NonDelivery => "Livrer le bien commandé",
-                        _ => "Réparer ou remplacer le bien (garantie légale de conformité)",
-                    },
-                ),
-                row("Valeur de la commande", euros(d.order.amount_cents)),
-                row("Fondement", basis),
-            ],
-            note: Some(french_spacing("Jusqu'à 10 000 € ; contribution de 50 € pour l'aide juridique (timbre.justice.gouv.fr ; à vérifier). Tribunal du lieu où demeure le vendeur ou du lieu où l'obligation doit être exécutée.")),
-        }),
-        CourtForm::Requete => sections.push(Section {
-            heading: "Objet et montant de la demande".into(),
-            rows: claim,
-            note: Some(french_spacing(&format!(
-                "Jusqu'à 5 000 € ; contribution de 50 € pour l'aide juridique (timbre.justice.gouv.fr ; à vérifier). {} Tentative amiable préalable (art. 750-1 CPC) : {}.",
-                if civil {
-                    "Le tribunal est celui du lieu où demeure le vendeur, ou du lieu où le bien devait être livré."
-                } else {
-                    "Vous pouvez aussi saisir le tribunal du lieu où vous demeuriez lors de la commande (art. R631-3 du Code de la consommation)."
-                },
-                if a.court.pre_action_done {
-                    "conciliation ou médiation tentée (joignez le constat ou la preuve de la démarche)"
-                } else {
-                    "à faire avant de déposer la requête (conciliateur de justice), sauf exception"
-                }
-            ))),
-        }),
-    }
-    sections.push(Section {
-        heading: "Exposé des faits (chronologie)".into(),
-        rows: facts,
-        note: None,
-    });
-    sections.push(Section {
-        heading: "Pièces jointes (bordereau)".into(),
-        rows: pieces
-            .iter()
-            .enumerate()
-            .map(|(i, p)| row(&format!("Pièce n° {}", i + 1), &p.title))
-            .collect(),
-        note: Some("Joignez le bordereau de pièces exporté par Recours (01-bordereau-de-pieces.pdf) et une copie de chaque pièce.".into()),
-    });
-    FieldSheetDoc {
-        title: format!("Aide au remplissage — {}", form.cerfa()),
-        form: french_spacing(form.title()),
-        url: form.site().url(None),
-        intro: french_spacing("Recopiez chaque valeur dans la rubrique correspondante du formulaire officiel. Les rubriques sont regroupées comme sur le formulaire ; leur intitulé exact est à vérifier sur le formulaire lui-même."),
-        sections,
-        caution: french_spacing(CAUTION),
     }
 }
 

@@ -8,9 +8,12 @@ use crate::rules::model::{EventKind, Regime, StepId};
 
 const BOTH: &[Regime] = &[Regime::Consumer, Regime::Civil];
 const CONSUMER: &[Regime] = &[Regime::Consumer];
+const ALL: &[Regime] = &[Regime::Consumer, Regime::Civil, Regime::NoMerchant];
 
 /// The regimes each letter exists in: the consumer mediator, the withdrawal and its refund belong
-/// to the Code de la consommation; the others are written for both (in their own words).
+/// to the Code de la consommation; the letters to a seller are written for a professional and a
+/// private person (in their own words); the payment routes and the platform exist in every regime,
+/// a fake shop's included.
 const REGIMES: &[(LetterKind, &[Regime])] = &[
     (LetterKind::Complaint, BOTH),
     (LetterKind::Reminder, BOTH),
@@ -21,8 +24,11 @@ const REGIMES: &[(LetterKind, &[Regime])] = &[
     (LetterKind::WithdrawalForm, CONSUMER),
     (LetterKind::MediatorReferral, CONSUMER),
     (LetterKind::ConciliatorReferral, BOTH),
-    (LetterKind::BankDispute, BOTH),
-    (LetterKind::PlatformClaim, BOTH),
+    (LetterKind::BankDispute, ALL),
+    (LetterKind::PaypalDispute, ALL),
+    (LetterKind::TransferRecall, ALL),
+    (LetterKind::LenderRequest, ALL),
+    (LetterKind::PlatformClaim, ALL),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -47,8 +53,14 @@ pub enum LetterKind {
     MediatorReferral,
     /// Saisine du conciliateur de justice.
     ConciliatorReferral,
-    /// Contestation d'un paiement auprès de la banque (ou de PayPal).
+    /// Contestation d'un paiement auprès de la banque (ou de PayPal, pour un paiement non autorisé).
     BankDispute,
+    /// Litige PayPal : le texte à coller dans le Centre des résolutions (contrat PayPal).
+    PaypalDispute,
+    /// Demande de rappel d'un virement (règles SEPA : avec l'accord du bénéficiaire).
+    TransferRecall,
+    /// Paiement fractionné : demande au prêteur de suspendre les échéances.
+    LenderRequest,
     /// Réclamation à la plateforme (sa protection des acheteurs), en parallèle du vendeur.
     PlatformClaim,
 }
@@ -65,6 +77,9 @@ impl LetterKind {
         LetterKind::MediatorReferral,
         LetterKind::ConciliatorReferral,
         LetterKind::BankDispute,
+        LetterKind::PaypalDispute,
+        LetterKind::TransferRecall,
+        LetterKind::LenderRequest,
         LetterKind::PlatformClaim,
     ];
 
@@ -81,6 +96,9 @@ impl LetterKind {
             LetterKind::MediatorReferral => "mediator_referral",
             LetterKind::ConciliatorReferral => "conciliator_referral",
             LetterKind::BankDispute => "bank_dispute",
+            LetterKind::PaypalDispute => "paypal_dispute",
+            LetterKind::TransferRecall => "transfer_recall",
+            LetterKind::LenderRequest => "lender_request",
             LetterKind::PlatformClaim => "platform_claim",
         }
     }
@@ -101,7 +119,10 @@ impl LetterKind {
             LetterKind::WithdrawalForm => "Formulaire de rétractation",
             LetterKind::MediatorReferral => "Saisine du médiateur de la consommation",
             LetterKind::ConciliatorReferral => "Saisine du conciliateur de justice",
-            LetterKind::BankDispute => "Contestation d'un paiement par carte",
+            LetterKind::BankDispute => "Contestation du paiement",
+            LetterKind::PaypalDispute => "Litige PayPal (texte à coller)",
+            LetterKind::TransferRecall => "Demande de rappel du virement",
+            LetterKind::LenderRequest => "Suspension des échéances (paiement fractionné)",
             LetterKind::PlatformClaim => "Réclamation à la plateforme",
         }
     }
@@ -116,6 +137,8 @@ impl LetterKind {
                 | LetterKind::Termination
                 | LetterKind::WithdrawalForm
                 | LetterKind::BankDispute
+                | LetterKind::TransferRecall
+                | LetterKind::LenderRequest
         )
     }
 
@@ -130,7 +153,10 @@ impl LetterKind {
             LetterKind::WithdrawalForm => EventKind::WithdrawalNotified,
             LetterKind::MediatorReferral => EventKind::MediationRequested,
             LetterKind::ConciliatorReferral => EventKind::ConciliationRequested,
-            LetterKind::BankDispute => EventKind::PaymentDisputeOpened,
+            LetterKind::BankDispute
+            | LetterKind::PaypalDispute
+            | LetterKind::TransferRecall
+            | LetterKind::LenderRequest => EventKind::PaymentDisputeOpened,
             LetterKind::PlatformClaim => EventKind::PlatformClaimOpened,
         }
     }
@@ -147,7 +173,10 @@ impl LetterKind {
             LetterKind::Termination => StepId::Termination,
             LetterKind::MediatorReferral => StepId::Mediation,
             LetterKind::ConciliatorReferral => StepId::Conciliation,
-            LetterKind::BankDispute => StepId::PaymentDispute,
+            LetterKind::BankDispute
+            | LetterKind::PaypalDispute
+            | LetterKind::TransferRecall
+            | LetterKind::LenderRequest => StepId::PaymentDispute,
             LetterKind::PlatformClaim => StepId::Platform,
         }
     }
@@ -156,7 +185,8 @@ impl LetterKind {
     /// mediator or a withdrawal form has no place between private persons).
     pub fn fits(self, dossier: &Dossier) -> bool {
         let p = dossier.problem;
-        let regime = Regime::of(dossier.merchant.status);
+        let method = dossier.order.payment_method;
+        let regime = Regime::of(p, dossier.merchant.status);
         if !REGIMES
             .iter()
             .any(|&(kind, regimes)| kind == self && regimes.contains(&regime))
@@ -178,10 +208,36 @@ impl LetterKind {
             LetterKind::MediatorReferral | LetterKind::ConciliatorReferral => {
                 p != Problem::UnauthorizedPayment
             }
+            // A card chargeback answers goods not received, not as described, a refund never
+            // credited, a fake shop (network rules).
             LetterKind::BankDispute => {
                 p == Problem::UnauthorizedPayment
-                    || dossier.order.payment_method == PaymentMethod::Card
-                        && p == Problem::NonDelivery
+                    || method == PaymentMethod::Card
+                        && matches!(
+                            p,
+                            Problem::NonDelivery
+                                | Problem::NonConforming
+                                | Problem::WithdrawalRefund
+                                | Problem::Scam
+                        )
+            }
+            LetterKind::PaypalDispute => {
+                method == PaymentMethod::Paypal
+                    && matches!(
+                        p,
+                        Problem::NonDelivery | Problem::NonConforming | Problem::Scam
+                    )
+            }
+            LetterKind::TransferRecall => method == PaymentMethod::Transfer && p == Problem::Scam,
+            LetterKind::LenderRequest => {
+                method == PaymentMethod::Bnpl
+                    && matches!(
+                        p,
+                        Problem::NonDelivery
+                            | Problem::NonConforming
+                            | Problem::WithdrawalRefund
+                            | Problem::Scam
+                    )
             }
             LetterKind::PlatformClaim => {
                 dossier.platform.is_some() && p != Problem::UnauthorizedPayment
@@ -198,13 +254,17 @@ impl LetterKind {
             .collect()
     }
 
-    /// Written to the merchant (the others go to a mediator, a conciliator or the bank).
+    /// Written to the merchant (the others go to a mediator, a conciliator, the platform, the
+    /// bank, PayPal or the lender).
     pub fn to_merchant(self) -> bool {
         !matches!(
             self,
             LetterKind::MediatorReferral
                 | LetterKind::ConciliatorReferral
                 | LetterKind::BankDispute
+                | LetterKind::PaypalDispute
+                | LetterKind::TransferRecall
+                | LetterKind::LenderRequest
                 | LetterKind::PlatformClaim
         )
     }

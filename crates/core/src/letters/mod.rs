@@ -3,6 +3,7 @@
 //! `LetterDoc` ready for typesetting. No PDF here: the documents crate typesets.
 
 pub mod docs;
+pub mod field_sheets;
 pub mod kinds;
 pub mod sender;
 pub mod texts;
@@ -172,8 +173,18 @@ fn recipient(kind: LetterKind, dossier: &Dossier) -> Option<String> {
         LetterKind::BankDispute if dossier.order.payment_method == crate::dossier::PaymentMethod::Paypal => format!(
             "PayPal (Europe) S.à r.l. et Cie, S.C.A.\n{TO_COMPLETE} : adresse indiquée dans les conditions d'utilisation de PayPal]"
         ),
-        LetterKind::BankDispute => format!(
+        LetterKind::BankDispute | LetterKind::TransferRecall => format!(
             "{TO_COMPLETE} : nom de votre banque]\n{TO_COMPLETE} : adresse de votre agence]"
+        ),
+        // Pasted in PayPal's Resolution Center: no postal address to find.
+        LetterKind::PaypalDispute => "PayPal — Centre des résolutions\n(à coller dans votre compte PayPal)".into(),
+        LetterKind::LenderRequest => format!(
+            "{} — Service clients\n{TO_COMPLETE} : adresse du service réclamations, dans ses conditions générales]",
+            dossier
+                .order
+                .lender
+                .as_deref()
+                .unwrap_or("[à compléter : nom de l'organisme de paiement fractionné]")
         ),
         _ => return merchant_block(dossier),
     })

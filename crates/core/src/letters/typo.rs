@@ -21,6 +21,19 @@ pub fn euros(cents: i64) -> String {
     format!("{sign}{grouped},{:02}{NBSP}€", abs % 100)
 }
 
+/// « de » before a name, elided before a vowel: « d'Électro Dépôt », « d'Alma », « de Klarna ».
+pub fn de(name: &str) -> String {
+    let vowel = name
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouyàâäéèêëîïôöùûüAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ".contains(c));
+    if vowel {
+        format!("d'{name}")
+    } else {
+        format!("de {name}")
+    }
+}
+
 /// Puts the no-break spaces French typography wants: before `; ! ?` (thin) and `:` (normal), after
 /// `«` and before `»`. Ordinary spaces there are replaced; missing ones are added. Leaves URLs, times
 /// (`10:30`) and `://` alone.
@@ -81,6 +94,16 @@ pub fn tidy(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn de_is_elided_before_a_vowel() {
+        assert_eq!(de("Électro Dépôt"), "d'Électro Dépôt");
+        assert_eq!(de("Alma"), "d'Alma");
+        assert_eq!(de("Oney"), "d'Oney");
+        assert_eq!(de("Klarna"), "de Klarna");
+        assert_eq!(de("Scalapay"), "de Scalapay");
+        assert_eq!(de(""), "de ");
+    }
 
     #[test]
     fn amounts_are_written_the_french_way() {

@@ -9,6 +9,11 @@ use crate::countries;
 
 pub const DEFAULT_NOTICE_DAYS: u32 = 8;
 
+/// The day the consumer-credit reform applies (Ordonnance n° 2025-880, corrected by n° 2025-1154).
+pub fn bnpl_credit_from() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or(NaiveDate::MIN)
+}
+
 /// A date, and whether it is only the earliest possible one (counted from a sending date while
 /// the receipt is not recorded).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,9 +94,10 @@ impl<'a> Context<'a> {
             .to_owned()
     }
 
-    /// The body of law of the sale: the Code civil only when the seller is a private person.
+    /// The body of law of the sale: the Code civil only when the seller is a private person, none
+    /// when there is no merchant at all.
     pub fn regime(&self) -> super::model::Regime {
-        super::model::Regime::of(self.facts.merchant.status)
+        super::model::Regime::of(self.facts.problem, self.facts.merchant.status)
     }
 
     /// The platform's entry in the directory, when it was chosen there.
@@ -113,6 +119,21 @@ impl<'a> Context<'a> {
             None => self.delivered(),
         }?;
         Some(add_days(from, i64::from(days)))
+    }
+
+    /// The lender of a paiement fractionné, as the person named it.
+    pub fn lender_name(&self) -> String {
+        self.facts
+            .order
+            .lender
+            .clone()
+            .unwrap_or_else(|| "l'organisme de paiement fractionné".to_owned())
+    }
+
+    /// A paiement fractionné made from 20 November 2026 is consumer credit (Ordonnance 2025-880);
+    /// one made before keeps the old law, which left it out.
+    pub fn bnpl_is_credit(&self) -> bool {
+        self.facts.order.date >= bnpl_credit_from()
     }
 
     /// Established in France.

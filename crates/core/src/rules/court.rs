@@ -23,7 +23,9 @@ pub fn route(ctx: &Context) -> Court {
     };
     // An unauthorised payment is claimed from one's own bank, in France, whatever the merchant.
     let against_bank = facts.problem == Problem::UnauthorizedPayment;
-    let route = if !against_bank && ctx.escp_applies() && amount <= SMALL_CLAIM_CENTS {
+    let route = if ctx.regime() == Regime::NoMerchant {
+        CourtRoute::NoDefendant
+    } else if !against_bank && ctx.escp_applies() && amount <= SMALL_CLAIM_CENTS {
         CourtRoute::EuropeanSmallClaims
     } else if !against_bank && ctx.escp_applies() && fixed_sum && facts.goal == Goal::Refund {
         CourtRoute::EuropeanOrderForPayment
@@ -132,6 +134,16 @@ pub fn route(ctx: &Context) -> Court {
                 law::legals(&["GLC_FALLBACK", "GLC_FIX", "INJONCTION_FAIRE"]),
                 vec![OfficialSite::InjonctionDeFaire, OfficialSite::CourtFinder],
                 "pas encore : la vente doit d'abord être résolue",
+            ),
+            CourtRoute::NoDefendant => (
+                "Pas de procès civil sans vendeur identifié",
+                "Un procès civil suppose quelqu'un à convoquer, à une adresse réelle : un site frauduleux n'en donne pas. La plainte pénale permet l'enquête ; si l'auteur est retrouvé et jugé, vous pourrez demander réparation au tribunal en vous constituant partie civile. En attendant, c'est votre banque, PayPal ou l'organisme de paiement qui peut vous rembourser.",
+                None,
+                0,
+                false,
+                law::legals(&["SCAM", "CIVIL_PARTY"]),
+                vec![OfficialSite::ScamComplaint],
+                "pas de tribunal civil à saisir : déposez plainte (THESEE)",
             ),
             CourtRoute::ForeignMerchant => (
                 "Vendeur établi hors de l'Union européenne",

@@ -137,10 +137,12 @@ pub fn compute(ctx: &Context) -> Vec<Deadline> {
     };
     let exact = |date: Option<NaiveDate>| date.map(Dated::exact);
 
-    if ctx.regime() == super::model::Regime::Civil {
-        civil(ctx, &mut push);
-    } else {
-        consumer(ctx, &mut push);
+    match ctx.regime() {
+        super::model::Regime::Civil => civil(ctx, &mut push),
+        super::model::Regime::Consumer => consumer(ctx, &mut push),
+        // No merchant: no legal term runs against anyone; the payment's own limits follow (a
+        // card chargeback has the network's, never shown as a legal deadline).
+        super::model::Regime::NoMerchant => {}
     }
     if order.payment_method == PaymentMethod::Paypal
         && facts.problem != Problem::UnauthorizedPayment
@@ -323,6 +325,8 @@ fn consumer(ctx: &Context, push: &mut Push<'_>) {
                 None,
             );
         }
+        // A fake shop is never under the consumer regime (no merchant: no legal term).
+        Problem::Scam => {}
     }
     push(
         "mediation_window_end",

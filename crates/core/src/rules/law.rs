@@ -9,13 +9,23 @@ use super::model::{LegalRef, Regime};
 /// Rules of the Code de la consommation, and services that exist only between a consumer and a
 /// professional (consumer mediation, SignalConso, the CEC): never applied to a private seller.
 const CONSUMER: &[Regime] = &[Regime::Consumer];
-/// Rules of every regime: the Code civil, procedure, payment law, contracts of platforms and banks.
-const ANY: &[Regime] = &[Regime::Consumer, Regime::Civil];
+/// Rules between a buyer and a seller, whoever the seller is: the Code civil, civil procedure.
+/// Never applied when there is no merchant at all (a fake shop).
+const SELLER: &[Regime] = &[Regime::Consumer, Regime::Civil];
+/// Rules of every regime: payment law, the contracts of platforms, banks and lenders, the
+/// criminal complaint.
+const ALL: &[Regime] = &[Regime::Consumer, Regime::Civil, Regime::NoMerchant];
+/// SignalConso takes reports of professionals, and of sites posing as one; not of private persons.
+const NOT_PRIVATE: &[Regime] = &[Regime::Consumer, Regime::NoMerchant];
 
 pub const CONSO: &str = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069565";
 pub const CIVIL: &str = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070721";
 pub const CPC: &str = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070716";
 pub const CMF: &str = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072026";
+pub const PENAL: &str = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070719";
+pub const CPP: &str = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006071154";
+/// Ordonnance n° 2025-880 du 3 septembre 2025 (consumer credit, paiement fractionné).
+pub const ORD_2025_880: &str = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000052982995";
 
 pub struct Rule {
     pub id: &'static str,
@@ -78,25 +88,25 @@ rules! {
         "Après une réparation au titre de la garantie, celle-ci est prolongée de 6 mois. La directive (UE) 2024/1799 porte ce délai à 12 mois quand vous choisissez la réparation, pour les ventes conclues à partir du 31 juillet 2026, mais aucune transposition française n'a été trouvée : à vérifier.";
     "RESERVES", "Code de la consommation, art. L216-5", CONSO, true, CONSUMER,
         "Ne pas avoir écrit de réserves sur le bon de livraison ne vous prive pas de la garantie légale de conformité.";
-    "VICE", "Code civil, art. 1641 et 1648", CIVIL, true, ANY,
+    "VICE", "Code civil, art. 1641 et 1648", CIVIL, true, SELLER,
         "Le vendeur répond des défauts cachés graves ; l'action doit être engagée dans les 2 ans de la découverte du défaut.";
-    "VICE_CAP", "Code civil, art. 2232 (plafond de 20 ans)", CIVIL, false, ANY,
+    "VICE_CAP", "Code civil, art. 2232 (plafond de 20 ans)", CIVIL, false, SELLER,
         "Au plus tard 20 ans après la vente (Cass. ch. mixte, 21 juillet 2023).";
-    "CIV_DELIVERY", "Code civil, art. 1603, 1604 et 1610", CIVIL, true, ANY,
+    "CIV_DELIVERY", "Code civil, art. 1603, 1604 et 1610", CIVIL, true, SELLER,
         "Le vendeur doit délivrer le bien convenu ; s'il ne le fait pas au moment convenu, vous pouvez, à votre choix, demander la résolution de la vente ou la livraison.";
-    "CIV_CONFORMITY", "Code civil, art. 1604 (obligation de délivrance conforme)", CIVIL, false, ANY,
+    "CIV_CONFORMITY", "Code civil, art. 1604 (obligation de délivrance conforme)", CIVIL, false, SELLER,
         "Le vendeur doit délivrer un bien conforme à ce qui a été convenu (description, photos, état annoncé) ; la règle vient de la jurisprudence sur l'article 1604 : à vérifier.";
-    "CIV_REMEDIES", "Code civil, art. 1217", CIVIL, true, ANY,
+    "CIV_REMEDIES", "Code civil, art. 1217", CIVIL, true, SELLER,
         "Si l'autre partie n'exécute pas le contrat, vous pouvez suspendre votre propre exécution, la forcer à exécuter, obtenir une réduction du prix, résoudre le contrat ou demander des dommages et intérêts.";
-    "CIV_NOTICE", "Code civil, art. 1344 et 1344-1", CIVIL, true, ANY,
+    "CIV_NOTICE", "Code civil, art. 1344 et 1344-1", CIVIL, true, SELLER,
         "La mise en demeure (une lettre suffit si elle est assez claire) constate le retard et fait courir les intérêts au taux légal sur une somme d'argent due.";
-    "CIV_TERMINATION", "Code civil, art. 1224 à 1226", CIVIL, true, ANY,
+    "CIV_TERMINATION", "Code civil, art. 1224 à 1226", CIVIL, true, SELLER,
         "Après une mise en demeure restée sans effet, qui annonçait expressément qu'à défaut le contrat serait résolu et laissait un délai raisonnable, vous pouvez résoudre le contrat par une notification motivée.";
-    "CIV_INTEREST", "Code civil, art. 1231-6", CIVIL, true, ANY,
+    "CIV_INTEREST", "Code civil, art. 1231-6", CIVIL, true, SELLER,
         "Le retard à payer une somme d'argent est réparé par les intérêts au taux légal, à compter de la mise en demeure.";
     "PLATFORM_DISCLOSURE", "Code de la consommation, art. L111-7", CONSO, false, CONSUMER,
         "La plateforme doit vous indiquer si le vendeur est un professionnel ou un particulier et, dans ce second cas, que le droit de la consommation ne s'applique pas à la vente.";
-    "PLATFORM_TERMS", "Conditions de la plateforme (contrat, non légal)", "https://www.europe-consommateurs.eu", false, ANY,
+    "PLATFORM_TERMS", "Conditions de la plateforme (contrat, non légal)", "https://www.europe-consommateurs.eu", false, ALL,
         "La protection acheteurs d'une plateforme est une règle de son contrat, pas de la loi : ses délais sont à respecter en premier, mais ne remplacent pas vos droits.";
     "MED_FREE", "Code de la consommation, art. L612-1", CONSO, true, CONSUMER,
         "La médiation de la consommation est gratuite pour vous ; chaque professionnel doit indiquer son médiateur.";
@@ -106,60 +116,76 @@ rules! {
         "Le médiateur dit dans les 3 semaines environ s'il prend le dossier, et termine en 90 jours (prolongeables).";
     "CEC", "Centre européen des consommateurs France", "https://www.europe-consommateurs.eu", true, CONSUMER,
         "Aide gratuite pour un litige avec un vendeur établi dans un autre pays de l'Union européenne, en Islande ou en Norvège.";
-    "SIGNALCONSO", "SignalConso (DGCCRF)", "https://signal.conso.gouv.fr", true, CONSUMER,
+    "SIGNALCONSO", "SignalConso (DGCCRF)", "https://signal.conso.gouv.fr", true, NOT_PRIVATE,
         "Signalement transmis à l'entreprise, qui peut répondre ; ce n'est pas une plainte et l'entreprise n'est pas obligée de répondre.";
-    "CONCILIATION", "Conciliateur de justice (service-public F1736)", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1736", true, ANY,
+    "CONCILIATION", "Conciliateur de justice (service-public F1736)", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1736", true, SELLER,
         "Gratuit ; il cherche un accord entre vous et le vendeur, et sa saisine compte comme tentative amiable avant le tribunal.";
-    "PRE_ACTION", "Code de procédure civile, art. 750-1", CPC, true, ANY,
+    "PRE_ACTION", "Code de procédure civile, art. 750-1", CPC, true, SELLER,
         "Une demande en paiement d'au plus 5 000 € par la procédure ordinaire doit être précédée d'une conciliation, d'une médiation ou d'une procédure participative.";
-    "IP_NO_PRE_ACTION", "Cour de cassation, 2e civ., avis du 25 septembre 2025, n° 25-70.013", "https://www.courdecassation.fr", true, ANY,
+    "IP_NO_PRE_ACTION", "Cour de cassation, 2e civ., avis du 25 septembre 2025, n° 25-70.013", "https://www.courdecassation.fr", true, SELLER,
         "L'article 750-1 ne s'applique pas à l'injonction de payer.";
-    "INJONCTION_PAYER", "Code de procédure civile, art. 1405 et s. — Cerfa 12948*06", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1746", true, ANY,
+    "INJONCTION_PAYER", "Code de procédure civile, art. 1405 et s. — Cerfa 12948*06", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1746", true, SELLER,
         "Pour une somme d'argent due (un remboursement) : requête au tribunal du lieu où le vendeur est établi, sans avocat ; le vendeur a un mois pour s'opposer.";
-    "INJONCTION_FAIRE", "Code de procédure civile, art. 1425-1 et s. — Cerfa 11723*11", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1787", true, ANY,
+    "INJONCTION_FAIRE", "Code de procédure civile, art. 1425-1 et s. — Cerfa 11723*11", "https://www.service-public.gouv.fr/particuliers/vosdroits/F1787", true, SELLER,
         "Pour obliger le vendeur à livrer, réparer ou remplacer, jusqu'à 10 000 €.";
-    "REQUETE", "Requête au tribunal judiciaire — Cerfa 16042*02", "https://www.service-public.gouv.fr/particuliers/vosdroits/R14232", true, ANY,
+    "REQUETE", "Requête au tribunal judiciaire — Cerfa 16042*02", "https://www.service-public.gouv.fr/particuliers/vosdroits/R14232", true, SELLER,
         "Demande d'au plus 5 000 € par simple requête au tribunal (tribunal de proximité ou judiciaire).";
-    "ASSIGNATION", "Code de procédure civile, art. 750 et s.", CPC, true, ANY,
+    "ASSIGNATION", "Code de procédure civile, art. 750 et s.", CPC, true, SELLER,
         "Au-delà de 5 000 €, le tribunal est saisi par une assignation délivrée par un commissaire de justice.";
-    "LAWYER", "Code de procédure civile, art. 760 et 761", CPC, true, ANY,
+    "LAWYER", "Code de procédure civile, art. 760 et 761", CPC, true, SELLER,
         "Au-delà de 10 000 €, l'avocat est obligatoire devant le tribunal judiciaire.";
     "COURT_PLACE", "Code de la consommation, art. R631-3", CONSO, true, CONSUMER,
         "Vous pouvez aussi saisir le tribunal du lieu où vous habitiez lors de la commande.";
-    "ESCP", "Règlement (CE) 861/2007 modifié — procédure européenne de règlement des petits litiges", "https://e-justice.europa.eu", true, ANY,
+    "ESCP", "Règlement (CE) 861/2007 modifié — procédure européenne de règlement des petits litiges", "https://e-justice.europa.eu", true, SELLER,
         "Contre un vendeur d'un autre pays de l'UE, pour au plus 5 000 € : formulaire A, sans avocat, jugement exécutoire dans toute l'UE.";
-    "IP_SERVICE", "Code de procédure civile, art. 1411 — Décret n° 2026-96 du 16 février 2026", CPC, true, ANY,
+    "IP_SERVICE", "Code de procédure civile, art. 1411 — Décret n° 2026-96 du 16 février 2026", CPC, true, SELLER,
         "L'ordonnance d'injonction de payer doit être signifiée au vendeur par un commissaire de justice dans les 6 mois, ou 3 mois pour une ordonnance rendue à partir du 1er septembre 2026 ; sinon, elle ne vaut plus rien.";
-    "DENMARK", "Danemark : hors des règlements (CE) 861/2007 et 1896/2006 ; accord UE-Danemark du 19 octobre 2005", "https://e-justice.europa.eu", false, ANY,
+    "DENMARK", "Danemark : hors des règlements (CE) 861/2007 et 1896/2006 ; accord UE-Danemark du 19 octobre 2005", "https://e-justice.europa.eu", false, SELLER,
         "Le Danemark ne participe pas aux procédures européennes des petits litiges et d'injonction de payer ; les règles de compétence et de reconnaissance des jugements s'y appliquent par un accord avec l'Union.";
     "EU_ORDINARY", "Règlement (UE) 1215/2012 (Bruxelles I bis), art. 17 et 18", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32012R1215", false, CONSUMER,
         "Contre un vendeur qui dirige son activité vers la France, le consommateur peut agir devant le tribunal de son domicile ; la décision est reconnue dans les autres pays de l'Union.";
-    "EOP", "Règlement (CE) 1896/2006 — injonction de payer européenne", "https://e-justice.europa.eu", false, ANY,
+    "EOP", "Règlement (CE) 1896/2006 — injonction de payer européenne", "https://e-justice.europa.eu", false, SELLER,
         "Pour une somme due par un vendeur d'un autre pays de l'UE, sans plafond de montant.";
-    "FOREIGN", "Vendeur établi hors de l'Union européenne", "https://www.europe-consommateurs.eu", false, ANY,
+    "FOREIGN", "Vendeur établi hors de l'Union européenne", "https://www.europe-consommateurs.eu", false, SELLER,
         "Les procédures européennes ne s'appliquent pas ; une décision française devra être reconnue dans le pays du vendeur.";
     "MED_750", "Médiation de la consommation et art. 750-1 CPC", CPC, false, CONSUMER,
         "La saisine du médiateur de la consommation devrait valoir tentative de médiation au sens de l'article 750-1.";
-    "CONTRIBUTION", "Code général des impôts, art. 1635 bis Q (loi n° 2026-103)", "https://timbre.justice.gouv.fr", true, ANY,
+    "CONTRIBUTION", "Code général des impôts, art. 1635 bis Q (loi n° 2026-103)", "https://timbre.justice.gouv.fr", true, SELLER,
         "Contribution de 50 € pour l'aide juridique, par timbre électronique, quand on engage une affaire civile devant le tribunal judiciaire (sauf aide juridictionnelle).";
-    "CONTRIBUTION_IP", "Exonération de l'injonction de payer (sources secondaires)", "https://timbre.justice.gouv.fr", false, ANY,
+    "CONTRIBUTION_IP", "Exonération de l'injonction de payer (sources secondaires)", "https://timbre.justice.gouv.fr", false, SELLER,
         "L'injonction de payer serait exonérée de la contribution de 50 €.";
-    "CONTRIBUTION_APPLIES", "Contribution de 50 € pour la requête et l'injonction de faire (déduit)", "https://timbre.justice.gouv.fr", false, ANY,
+    "CONTRIBUTION_APPLIES", "Contribution de 50 € pour la requête et l'injonction de faire (déduit)", "https://timbre.justice.gouv.fr", false, SELLER,
         "La requête et l'injonction de faire engagent une affaire civile : la contribution s'y applique (déduit, non écrit par une source).";
-    "CARD_FRAUD", "Code monétaire et financier, art. L133-18 et L133-19", CMF, true, ANY,
+    "CARD_FRAUD", "Code monétaire et financier, art. L133-18 et L133-19", CMF, true, ALL,
         "Paiement non autorisé : la banque rembourse au plus tard le jour ouvrable suivant votre signalement, sauf si elle soupçonne une fraude de votre part et le signale à la Banque de France ; vous ne supportez rien si la carte n'a été ni perdue ni volée, sauf négligence grave de votre part.";
-    "CARD_PROOF", "Code monétaire et financier, art. L133-23", CMF, true, ANY,
+    "CARD_PROOF", "Code monétaire et financier, art. L133-23", CMF, true, ALL,
         "C'est à la banque de prouver que l'opération a été authentifiée, dûment enregistrée et comptabilisée, et qu'aucune défaillance technique ne l'a affectée ; l'utilisation de la carte telle qu'elle l'a enregistrée ne suffit pas à prouver que vous l'avez autorisée ni que vous avez commis une négligence grave.";
-    "CARD_LOST", "Code monétaire et financier, art. L133-19", CMF, true, ANY,
+    "CARD_LOST", "Code monétaire et financier, art. L133-19", CMF, true, ALL,
         "Carte perdue ou volée : au plus 50 € peuvent rester à votre charge, pour les paiements faits avant votre opposition, sauf agissement frauduleux ou négligence grave de votre part.";
-    "PAYPAL_UNAUTHORIZED", "Directive (UE) 2015/2366 (DSP2), art. 73 — en France : Code monétaire et financier, art. L133-18", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32015L2366", false, ANY,
+    "PAYPAL_UNAUTHORIZED", "Directive (UE) 2015/2366 (DSP2), art. 73 — en France : Code monétaire et financier, art. L133-18", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32015L2366", false, ALL,
         "PayPal est un établissement de crédit luxembourgeois : la règle européenne du remboursement d'un paiement non autorisé s'applique à lui comme à une banque (en France, article L133-18).";
-    "CARD_LIMIT", "Code monétaire et financier, art. L133-24", CMF, true, ANY,
+    "CARD_LIMIT", "Code monétaire et financier, art. L133-24", CMF, true, ALL,
         "Vous avez 13 mois après le débit pour contester un paiement non autorisé.";
-    "CHARGEBACK", "Règles des réseaux de cartes (non légales)", "https://www.europe-consommateurs.eu", false, ANY,
-        "Pour une commande payée par carte et non livrée, la banque peut demander un remboursement au vendeur (« chargeback », motif Visa 13.1) ; le délai dépend du réseau : agissez vite.";
-    "PAYPAL", "Protection des achats PayPal (contrat PayPal)", "https://www.paypal.com/fr", true, ANY,
+    "CHARGEBACK", "Règles des réseaux de cartes (non légales)", "https://www.europe-consommateurs.eu", false, ALL,
+        "Une commande payée par carte et jamais livrée, très différente de sa description, ou un remboursement promis jamais crédité : votre banque peut demander le remboursement à la banque du vendeur (« chargeback », par exemple motif Visa 13.1 pour une marchandise non reçue). C'est une règle des réseaux Visa et Mastercard, pas de la loi, et leurs délais sont les leurs : agissez vite.";
+    "PAYPAL", "Protection des achats PayPal (contrat PayPal)", "https://www.paypal.com/fr", true, ALL,
         "Ouvrez un litige dans les 180 jours du paiement, puis transformez-le en réclamation dans les 20 jours.";
+    "TRANSFER_RECALL", "Rappel d'un virement (règles SEPA, non légales)", "https://www.europeanpaymentscouncil.eu", false, ALL,
+        "Un virement que vous avez ordonné vous-même ne se conteste pas comme un paiement par carte : votre banque peut demander à la banque du bénéficiaire de rendre les fonds, mais il faut en principe l'accord du bénéficiaire. Demandez-le tout de suite, sans trop en attendre.";
+    "SCAM", "Code pénal, art. 313-1 (escroquerie)", PENAL, false, ALL,
+        "Tromper une personne par une fausse qualité ou des manœuvres (un faux site, une fausse annonce) pour qu'elle remette de l'argent est une escroquerie, un délit puni de 5 ans d'emprisonnement et de 375 000 € d'amende.";
+    "THESEE", "Plainte en ligne THESEE (service-public F34000)", "https://www.service-public.fr/particuliers/vosdroits/F34000", true, ALL,
+        "THESEE reçoit en ligne les plaintes et les signalements d'arnaques sur internet : faux site de vente, fausse annonce, compte piraté… (pas l'hameçonnage). Pour un faux site : une commande passée, rien reçu, un service client injoignable. Un signalement peut être anonyme mais n'a pas de suite ; une plainte se dépose en votre nom, via FranceConnect, si vous êtes majeur. Info-escroqueries : 0805 805 817.";
+    "PERCEVAL", "Perceval (service-public R46526)", "https://www.service-public.fr/particuliers/vosdroits/R46526", true, ALL,
+        "Perceval sert à signaler un paiement frauduleux par carte sur internet quand vous avez toujours votre carte, après avoir fait opposition (le numéro d'opposition est demandé), via FranceConnect ; le récépissé est pour votre banque. Une carte perdue ou volée, un retrait ou un achat en magasin relèvent d'une plainte.";
+    "CIVIL_PARTY", "Code de procédure pénale, art. 2", CPP, false, ALL,
+        "La victime d'une infraction peut demander réparation de son préjudice au tribunal qui juge l'auteur, en se constituant partie civile.";
+    "BNPL_CREDIT", "Ordonnance n° 2025-880 du 3 septembre 2025 (crédit à la consommation)", ORD_2025_880, true, ALL,
+        "Depuis le 20 novembre 2026, le paiement fractionné (« en 3 ou 4 fois ») est un crédit à la consommation : ses règles s'appliquent aux achats faits depuis cette date. Avant, un paiement fractionné gratuit de moins de 3 mois n'en était pas un : les conditions du prêteur s'appliquent seules, et un crédit en cours garde l'ancienne loi.";
+    "BNPL_DELIVERY", "Code de la consommation, art. L312-48 (crédit affecté)", CONSO, false, ALL,
+        "Quand un crédit finance un achat précis, les remboursements ne commencent qu'à la livraison du bien. Le numéro de l'article après la réforme du 20 novembre 2026 est à vérifier.";
+    "BNPL_LINKED", "Code de la consommation, art. L312-55 (crédit affecté)", CONSO, false, ALL,
+        "Le juge peut suspendre le crédit pendant le litige avec le vendeur ; si la vente est annulée ou résolue par le juge, le crédit qui la finançait l'est aussi, à condition que le prêteur soit partie à l'instance. Le numéro de l'article après la réforme du 20 novembre 2026 est à vérifier.";
 }
 
 pub fn rule(id: &str) -> &'static Rule {
@@ -196,6 +222,7 @@ pub const SOURCE_HOSTS: &[&str] = &[
     "eur-lex.europa.eu",
     "www.courdecassation.fr",
     "www.paypal.com",
+    "www.europeanpaymentscouncil.eu",
 ];
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use crate::dossier::Problem;
 use crate::dossier::SellerStatus;
 use crate::error::{CoreError, CoreResult, FieldError};
 use context::Context;
-pub use context::DEFAULT_NOTICE_DAYS;
+pub use context::{bnpl_credit_from, DEFAULT_NOTICE_DAYS};
 use model::{Assessment, CarrierChoice, EventKind, Facts, Note, Regime};
 
 /// Days a formal notice may grant, at most (a year).
@@ -163,11 +163,29 @@ pub fn assess(facts: &Facts, today: NaiveDate) -> CoreResult<Assessment> {
 
 fn notes(ctx: &Context) -> Vec<Note> {
     let mut out = Vec::new();
-    seller_notes(ctx, &mut out);
-    if ctx.regime() == Regime::Consumer {
-        consumer_notes(ctx, &mut out);
+    match ctx.regime() {
+        Regime::Consumer => {
+            seller_notes(ctx, &mut out);
+            consumer_notes(ctx, &mut out);
+        }
+        Regime::Civil => seller_notes(ctx, &mut out),
+        Regime::NoMerchant => scam_notes(ctx, &mut out),
     }
     out
+}
+
+/// A fake shop: why the ladder is short, and what not to do next.
+fn scam_notes(ctx: &Context, out: &mut Vec<Note>) {
+    out.push(Note {
+        text: "Vous avez indiqué un site frauduleux ou un vendeur injoignable : il n'y a personne à qui écrire, donc ni réclamation, ni mise en demeure, ni médiateur, ni tribunal civil. Ce qui peut vous rembourser, c'est votre paiement (banque, PayPal, organisme de paiement fractionné) ; la plainte permet l'enquête. Si le vendeur réapparaît avec une identité réelle, changez le problème du dossier (« Modifier »).".into(),
+        legal: law::legals(&["SCAM", "THESEE"]),
+    });
+    if ctx.facts.order.payment_method == crate::dossier::PaymentMethod::Transfer {
+        out.push(Note {
+            text: "Payé par virement : il n'existe pas de « chargeback » pour un virement que vous avez ordonné vous-même. Le rappel des fonds ne réussit en principe qu'avec l'accord du bénéficiaire ; demandez-le quand même tout de suite.".into(),
+            legal: law::legals(&["TRANSFER_RECALL"]),
+        });
+    }
 }
 
 /// Who the seller is, and what the platform says of it.

@@ -8,23 +8,28 @@ use ts_rs::TS;
 use super::calendar::HolidayRegion;
 use crate::dossier::{Merchant, Order, Platform, Problem, SellerStatus};
 
-/// The body of law that governs the sale. The seller decides it: a professional (or one not known
-/// yet), the Code de la consommation; a private person, the Code civil only. Each rule of the
-/// table and each step of the ladder says to which it belongs.
+/// The body of law that governs the sale. The other side decides it: a professional (or one not
+/// known yet), the Code de la consommation; a private person, the Code civil only; a fake shop or a
+/// seller who vanished, no seller to hold to anything — the payment and a criminal complaint.
+/// Each rule of the table and each step of the ladder says to which it belongs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Regime {
     #[default]
     Consumer,
     Civil,
+    /// No merchant to write to: a fake shop, a seller who vanished.
+    NoMerchant,
 }
 
 impl Regime {
-    /// The regime a seller's status leads to (not knowing yet keeps the consumer's protections).
-    pub fn of(status: SellerStatus) -> Regime {
-        match status {
-            SellerStatus::Private => Regime::Civil,
-            SellerStatus::Professional | SellerStatus::Unknown => Regime::Consumer,
+    /// The regime of a dossier: no merchant for a fake shop, else the seller's status decides (not
+    /// knowing yet keeps the consumer's protections).
+    pub fn of(problem: Problem, status: SellerStatus) -> Regime {
+        match (problem, status) {
+            (Problem::Scam, _) => Regime::NoMerchant,
+            (_, SellerStatus::Private) => Regime::Civil,
+            (_, SellerStatus::Professional | SellerStatus::Unknown) => Regime::Consumer,
         }
     }
 }
@@ -116,6 +121,8 @@ pub enum EventKind {
     MarkedDelivered,
     /// A claim opened with the platform (its buyer protection, its guarantee).
     PlatformClaimOpened,
+    /// A complaint or a report made online for a scam (THESEE).
+    ScamReported,
     Resolved,
 }
 
@@ -145,6 +152,7 @@ impl EventKind {
         EventKind::PaymentOrderReceived,
         EventKind::MarkedDelivered,
         EventKind::PlatformClaimOpened,
+        EventKind::ScamReported,
         EventKind::Resolved,
     ];
 
@@ -174,6 +182,7 @@ impl EventKind {
             EventKind::PaymentOrderReceived => "payment_order_received",
             EventKind::MarkedDelivered => "marked_delivered",
             EventKind::PlatformClaimOpened => "platform_claim_opened",
+            EventKind::ScamReported => "scam_reported",
             EventKind::Resolved => "resolved",
         }
     }
@@ -205,6 +214,7 @@ impl EventKind {
             EventKind::PaymentOrderReceived => "Ordonnance d'injonction de payer reçue",
             EventKind::MarkedDelivered => "Statut « Livré » affiché",
             EventKind::PlatformClaimOpened => "Réclamation ouverte auprès de la plateforme",
+            EventKind::ScamReported => "Plainte ou signalement en ligne (THESEE)",
             EventKind::Resolved => "Litige réglé",
         }
     }
@@ -260,6 +270,12 @@ pub enum StepId {
     FormalNotice,
     Termination,
     PaymentDispute,
+    /// A complaint or a report for a scam (THESEE), when there is no merchant.
+    ScamReport,
+    /// A report to the DGCCRF (SignalConso) of a site that deceives consumers.
+    Report,
+    /// If the card is used again: Perceval (card still held).
+    CardReuse,
     Mediation,
     Cec,
     Conciliation,
@@ -380,6 +396,8 @@ pub enum CourtRoute {
     Denmark,
     /// A refund for a non-conforming good is owed only once the sale is résolue (L217-14).
     ResolutionFirst,
+    /// No one identified to summon (a fake shop): the criminal complaint is the way.
+    NoDefendant,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -110,9 +110,9 @@ impl OfficialSite {
                 true,
             ),
             OfficialSite::ScamComplaint => (
-                "Plainte en ligne THESEE : service-public.fr, rubrique « Arnaque sur internet »",
-                "https://www.service-public.fr",
-                false,
+                "Arnaque sur internet : plainte ou signalement en ligne (THESEE)",
+                "https://www.service-public.fr/particuliers/vosdroits/F34000",
+                true,
             ),
             OfficialSite::LaPosteRecommande => (
                 "Lettre recommandée en ligne (La Poste)",

@@ -259,6 +259,13 @@ ALTER TABLE dossier_v7 RENAME TO dossier;
 CREATE INDEX dossier_by_activity ON dossier (updated_at DESC, id DESC);
 "#;
 
+/// v8: a fake shop or a vanished seller is a problem of its own; the online complaint or report
+/// (THESEE) is recorded.
+const V8_SCAM: &str = r#"
+INSERT INTO problem_kind (kind) VALUES ('scam');
+INSERT INTO event_kind (kind) VALUES ('scam_reported');
+"#;
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M> {
     vec![
@@ -269,6 +276,7 @@ pub(crate) fn all() -> Vec<M> {
         M::up(V5_CLOSED_ON),
         M::up(V6_EVENT_KINDS),
         M::up(V7_FACTS),
+        M::up(V8_SCAM),
     ]
 }
 

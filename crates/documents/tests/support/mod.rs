@@ -71,6 +71,7 @@ pub fn input(problem: Problem, reference: &str, amount_cents: i64) -> DossierInp
             used_goods: false,
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
+            lender: None,
         },
     }
 }

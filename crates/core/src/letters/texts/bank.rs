@@ -1,11 +1,50 @@
 //! The letter to the bank (or to PayPal): a payment made without consent (Code monétaire et
-//! financier, L133-18 to L133-24), or a chargeback request for goods never delivered (network rules,
-//! not law). It asks whether the card was lost or stolen rather than assume it.
+//! financier, L133-18 to L133-24), or a chargeback request (network rules, not law) for goods never
+//! delivered, not as described, a refund never credited, a fake shop. It asks whether the card was
+//! lost or stolen rather than assume it.
 
+use super::super::typo::de;
 use super::super::LetterContext;
 use super::{Body, CLOSING, OPENING};
 use crate::dossier::validate::fr_date;
 use crate::dossier::{PaymentMethod, Problem};
+use crate::rules::model::EventKind;
+
+const NOT_RECEIVED: &str = "marchandise non reçue";
+
+/// What happened, the network's reason in words, and the object's ending, for each problem a card
+/// chargeback can answer (network rules: only what the dossier shows is stated).
+fn chargeback_facts(ctx: &LetterContext<'_>) -> (Vec<String>, &'static str, &'static str) {
+    let d = ctx.dossier;
+    match d.problem {
+        Problem::NonConforming => (
+            vec![match d.order.delivered_date {
+                Some(date) => format!("Le bien, reçu le {}, ne correspond pas à sa description.", fr_date(date)),
+                None => "Le bien reçu ne correspond pas à sa description.".into(),
+            }],
+            "marchandise non conforme à sa description",
+            " — bien non conforme à sa description",
+        ),
+        Problem::WithdrawalRefund => (
+            vec![match ctx.first_event(EventKind::WithdrawalNotified) {
+                Some(date) => format!("Je me suis rétracté le {} ; le remboursement que j'attends du vendeur n'a jamais été crédité sur mon compte.", fr_date(date)),
+                None => "Je me suis rétracté ; le remboursement que j'attends du vendeur n'a jamais été crédité sur mon compte.".into(),
+            }],
+            "remboursement non crédité",
+            " — remboursement non crédité",
+        ),
+        Problem::Scam => (
+            vec!["Je n'ai jamais reçu le bien, et le vendeur est injoignable : je pense avoir été victime d'un site frauduleux.".into()],
+            NOT_RECEIVED,
+            " non livrée",
+        ),
+        _ => (
+            vec!["Le bien ne m'a jamais été livré.".into()],
+            NOT_RECEIVED,
+            " non livrée",
+        ),
+    }
+}
 
 pub(super) fn dispute(ctx: &LetterContext<'_>) -> Body {
     let d = ctx.dossier;
@@ -14,9 +53,9 @@ pub(super) fn dispute(ctx: &LetterContext<'_>) -> Body {
     let (object, rules) = if d.problem == Problem::UnauthorizedPayment {
         let paypal = d.order.payment_method == PaymentMethod::Paypal;
         p.push(format!(
-            "Je conteste l'opération débitée {} au profit de {}, datée du {}, d'un montant de {}, que je n'ai pas autorisée.",
+            "Je conteste l'opération débitée {} au profit {}, datée du {}, d'un montant de {}, que je n'ai pas autorisée.",
             if paypal { "de mon compte PayPal" } else { "sur mon compte" },
-            d.merchant.name,
+            de(&d.merchant.name),
             fr_date(d.order.date),
             ctx.amount()
         ));
@@ -63,15 +102,23 @@ pub(super) fn dispute(ctx: &LetterContext<'_>) -> Body {
     } else {
         p.push(ctx.purchase_told().replace(
             "j'ai passé commande",
-            &format!("j'ai passé commande auprès de {}", d.merchant.name),
+            &format!("j'ai passé commande auprès {}", de(&d.merchant.name)),
         ));
-        p.push("Le bien ne m'a jamais été livré, malgré mes démarches auprès du vendeur, dont vous trouverez copie ci-jointe.".into());
-        p.push("Je vous demande d'engager une procédure de rétrofacturation (« chargeback ») auprès du réseau de ma carte, au motif « marchandise non reçue » (par exemple le code Visa 13.1), et de me tenir informé de sa suite. Cette procédure relève des règles du réseau de carte et non de la loi ; je vous la demande sans attendre pour respecter ses délais.".into());
+        let (facts, reason, what) = chargeback_facts(ctx);
+        if d.problem == Problem::WithdrawalRefund {
+            warnings = ctx.withdrawal_warnings();
+        }
+        p.extend(facts);
+        p.extend(super::payment::steps_taken(ctx));
+        // The one reason code the domain reference names (Visa 13.1, merchandise not received).
+        let code = if reason == NOT_RECEIVED {
+            " (par exemple le code Visa 13.1)"
+        } else {
+            ""
+        };
+        p.push(format!("Je vous demande d'engager une procédure de rétrofacturation (« chargeback ») auprès du réseau de ma carte, au motif « {reason} »{code}, et de me tenir informé de sa suite. Cette procédure relève des règles du réseau de carte et non de la loi ; je vous la demande sans attendre pour respecter ses délais."));
         (
-            format!(
-                "Demande de rétrofacturation — {} non livrée",
-                ctx.order_name()
-            ),
+            format!("Demande de rétrofacturation — {}{what}", ctx.order_name()),
             vec!["CHARGEBACK"],
         )
     };

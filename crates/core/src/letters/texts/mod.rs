@@ -5,6 +5,7 @@
 
 mod bank;
 mod civil;
+mod payment;
 mod platform;
 mod sentences;
 
@@ -33,23 +34,33 @@ const CLOSING: &str =
 /// The object line and paragraphs of one letter, in the words of the dossier's regime.
 pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
     use super::LetterKind as K;
-    if ctx.assessment.regime == crate::rules::model::Regime::Civil {
+    use crate::rules::model::Regime;
+    // The payment routes: the same words in every regime (none goes to the seller).
+    match kind {
+        K::PaypalDispute => return payment::paypal_dispute(ctx),
+        K::TransferRecall => return payment::transfer_recall(ctx),
+        K::LenderRequest => return payment::lender_request(ctx),
+        K::BankDispute => return bank::dispute(ctx),
+        K::PlatformClaim => return platform::claim(ctx),
+        _ => {}
+    }
+    if ctx.assessment.regime == Regime::NoMerchant {
+        // No letter to a merchant is offered without one (LetterKind::fits); the bank's is the
+        // nearest if one is asked for anyway.
+        return bank::dispute(ctx);
+    }
+    if ctx.assessment.regime == Regime::Civil {
         return match kind {
             K::Complaint | K::Reminder => civil::complaint(kind == K::Reminder, ctx),
             K::FormalNoticeDelivery | K::FormalNoticeConformity => civil::formal_notice(ctx),
             K::Termination => civil::termination(ctx),
             K::ConciliatorReferral => civil::conciliator_referral(ctx),
-            K::BankDispute => bank::dispute(ctx),
-            K::PlatformClaim => platform::claim(ctx),
             // Not offered between private persons (LetterKind::fits): the consumer texts never
             // reach a private seller.
-            K::FormalNoticeWithdrawal | K::WithdrawalForm | K::MediatorReferral => {
-                civil::complaint(false, ctx)
-            }
+            _ => civil::complaint(false, ctx),
         };
     }
     match kind {
-        K::PlatformClaim => platform::claim(ctx),
         K::Complaint | K::Reminder => complaint(kind == K::Reminder, ctx),
         K::FormalNoticeDelivery => formal_notice_delivery(ctx),
         K::FormalNoticeConformity => formal_notice_conformity(ctx),
@@ -61,7 +72,12 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
         K::WithdrawalForm => withdrawal_form(ctx),
         K::MediatorReferral => mediator_referral(ctx),
         K::ConciliatorReferral => conciliator_referral(ctx),
-        K::BankDispute => bank::dispute(ctx),
+        // The payment routes returned above.
+        K::BankDispute
+        | K::PlatformClaim
+        | K::PaypalDispute
+        | K::TransferRecall
+        | K::LenderRequest => bank::dispute(ctx),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::super::typo::euros;
+use super::super::typo::{de, euros};
 use super::super::LetterContext;
 use crate::dossier::validate::fr_date;
 use crate::dossier::{PaymentMethod, Problem};
@@ -75,10 +75,17 @@ impl LetterContext<'_> {
             .map(|r| format!(" (commande n° {r})"))
             .unwrap_or_default();
         let paid = match d.order.payment_method {
-            PaymentMethod::Card => ", réglé par carte bancaire",
-            PaymentMethod::Paypal => ", réglé par PayPal",
-            PaymentMethod::Transfer => ", réglé par virement",
-            PaymentMethod::Other => ", que j'ai réglé",
+            PaymentMethod::Card => ", réglé par carte bancaire".to_owned(),
+            PaymentMethod::Paypal => ", réglé par PayPal".to_owned(),
+            PaymentMethod::Transfer => ", réglé par virement".to_owned(),
+            PaymentMethod::Bnpl => match d.order.lender.as_deref() {
+                Some(lender) => format!(
+                    ", réglé en plusieurs fois par l'intermédiaire {}",
+                    de(lender)
+                ),
+                None => ", réglé en plusieurs fois (paiement fractionné)".to_owned(),
+            },
+            PaymentMethod::Other => ", que j'ai réglé".to_owned(),
         };
         format!(
             "Le {}, j'ai passé commande{site}{reference} pour un montant de {}{paid}.",
@@ -313,6 +320,7 @@ impl LetterContext<'_> {
             },
             Problem::HiddenDefect => "Le bien est atteint d'un défaut caché (articles 1641 et suivants du Code civil).",
             Problem::UnauthorizedPayment => "Un paiement a été effectué sans mon autorisation.",
+            Problem::Scam => "J'ai payé une commande qui ne m'a jamais été livrée, à un vendeur devenu injoignable.",
             Problem::Other => "Le professionnel n'a pas exécuté ses engagements.",
         }
     }

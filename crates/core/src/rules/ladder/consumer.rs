@@ -25,7 +25,8 @@ pub(super) fn complaint(ctx: &Context) -> Draft {
         Problem::WithdrawalRefund => "Rappelez la date de votre rétractation et celle du renvoi du bien, et demandez le remboursement complet, frais de livraison initiaux compris (art. L221-24).",
         Problem::HiddenDefect => "Décrivez le défaut, quand et comment vous l'avez découvert, et demandez la reprise du bien contre remboursement ou une baisse du prix.",
         Problem::UnauthorizedPayment => "Si la banque refuse de rembourser ou ne répond pas, écrivez à son service réclamations en rappelant l'article L133-18.",
-        Problem::Other => "Exposez le problème, les dates, et ce que vous demandez précisément.",
+        // A fake shop has its own ladder (scam.rs); the words of « other » if ever asked here.
+        Problem::Scam | Problem::Other => "Exposez le problème, les dates, et ce que vous demandez précisément.",
     }
     .into();
     s.to_whom = if p == Problem::UnauthorizedPayment {
@@ -121,7 +122,7 @@ pub(super) fn formal_notice(ctx: &Context) -> Draft {
         Problem::UnauthorizedPayment => {
             s.applies = Err("C'est votre banque qui doit rembourser un paiement non autorisé : la contestation auprès d'elle suffit.".into());
         }
-        Problem::Other => {
+        Problem::Scam | Problem::Other => {
             s.law = "Une mise en demeure fixe un délai au vendeur et prouve que vous avez réclamé : c'est le point de départ des recours suivants.".into();
         }
     }
@@ -194,7 +195,7 @@ pub(super) fn termination(ctx: &Context) -> Draft {
             s.applies =
                 Err("Vous n'avez rien commandé : il n'y a pas de contrat à annuler.".into());
         }
-        Problem::Other => {
+        Problem::Scam | Problem::Other => {
             s.applies = Err("Selon votre situation : Recours ne la propose pas par défaut pour ce type de problème.".into());
         }
     }

@@ -5,6 +5,7 @@
 
 mod civil;
 mod consumer;
+mod scam;
 mod shared;
 
 use super::context::Context;
@@ -107,10 +108,25 @@ const CIVIL: &[Builder] = &[
     step!(shared::resolved),
 ];
 
+/// No merchant to write to (a fake shop): the payment first, then the complaint to the police.
+const NO_MERCHANT: &[Builder] = &[
+    step!(shared::platform),
+    step!(scam::complaint),
+    step!(scam::formal_notice),
+    step!(shared::payment_dispute),
+    step!(scam::scam_report),
+    step!(scam::report),
+    step!(scam::card_reuse),
+    step!(scam::mediation),
+    step!(scam::court),
+    step!(shared::resolved),
+];
+
 fn ladder(regime: Regime) -> &'static [Builder] {
     match regime {
         Regime::Consumer => CONSUMER,
         Regime::Civil => CIVIL,
+        Regime::NoMerchant => NO_MERCHANT,
     }
 }
 
@@ -152,11 +168,16 @@ pub fn steps(ctx: &Context, court: &Court) -> (Vec<Step>, StepId) {
                 StepStatus::Upcoming,
                 "En parallèle des autres étapes, dès maintenant.".to_owned(),
             ),
-            // Cancelling is what makes the refund owed (L216-7): never passed over silently.
-            _ if d.id != StepId::Termination && last_done.is_some_and(|last| i < last) => (
-                StepStatus::NotApplicable,
-                "Vous êtes passé à une étape suivante.".to_owned(),
-            ),
+            // Cancelling is what makes the refund owed (L216-7), and a payment can be contested
+            // whatever was done since: neither is passed over silently.
+            _ if !matches!(d.id, StepId::Termination | StepId::PaymentDispute)
+                && last_done.is_some_and(|last| i < last) =>
+            {
+                (
+                    StepStatus::NotApplicable,
+                    "Vous êtes passé à une étape suivante.".to_owned(),
+                )
+            }
             _ if current.is_none() => {
                 current = Some(d.id);
                 (StepStatus::Current, d.now.clone())

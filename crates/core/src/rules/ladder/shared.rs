@@ -12,7 +12,8 @@ pub(super) fn payment_dispute(ctx: &Context) -> Draft {
     let p = ctx.facts.problem;
     let method = ctx.facts.order.payment_method;
     let mut s = Draft::new(StepId::PaymentDispute, "Contester le paiement");
-    s.parallel = p != Problem::UnauthorizedPayment;
+    // For a payment nobody authorised, or a fake shop, the payment is the way, not a side road.
+    s.parallel = !matches!(p, Problem::UnauthorizedPayment | Problem::Scam);
     s.record = vec![EventKind::PaymentDisputeOpened];
     s.done = done_on(ctx, EventKind::PaymentDisputeOpened, "Contestation ouverte");
     s.cost = "Gratuit.".into();
@@ -49,22 +50,67 @@ pub(super) fn payment_dispute(ctx: &Context) -> Draft {
             s.sites = vec![OfficialSite::Perceval, OfficialSite::ScamComplaint];
             s.deadline = Some("card_dispute_limit");
         }
+        (_, PaymentMethod::Bnpl) => lender(ctx, &mut s),
         (Problem::HiddenDefect, PaymentMethod::Card) => {
             s.applies = Err("Un vice caché découvert après coup n'entre pas dans les motifs de contestation d'un paiement par carte.".into());
         }
         (_, PaymentMethod::Card) => {
-            s.title = "Demander à votre banque de contester le paiement (« chargeback »)".into();
-            s.law = "Ce n'est pas un droit écrit dans la loi, mais une règle des réseaux Visa et Mastercard : votre banque peut réclamer le remboursement à la banque du vendeur (motif Visa 13.1 pour une commande non livrée). Les délais dépendent du réseau : agissez vite.".into();
-            s.what_to_do = "Demandez à votre banque d'ouvrir une contestation (« chargeback »), avec la commande, la preuve du paiement et vos réclamations restées sans effet.".into();
+            s.title = "Demander à votre banque de contester le paiement (« chargeback »)".into();
+            let reason = match p {
+                Problem::NonConforming => "un bien très différent de sa description",
+                Problem::WithdrawalRefund => "un remboursement promis jamais crédité",
+                Problem::Scam => "une marchandise jamais reçue d'un site qui ne répond plus (motif Visa 13.1 « marchandise non reçue »)",
+                _ => "une commande non livrée (motif Visa 13.1 « marchandise non reçue »)",
+            };
+            s.law = format!("Ce n'est pas un droit écrit dans la loi, mais une règle des réseaux Visa et Mastercard : votre banque peut réclamer le remboursement à la banque du vendeur pour {reason}. Les délais sont ceux du réseau, pas de la loi : agissez vite.");
+            s.what_to_do = if p == Problem::Scam {
+                "Faites opposition à votre carte (vous avez donné ses numéros à un faux site), puis demandez à votre banque d'ouvrir une contestation (« chargeback ») : joignez la commande, la preuve du paiement, des captures du site et, dès que vous l'avez, le récépissé de votre plainte. Recours rédige la lettre.".into()
+            } else {
+                "Demandez à votre banque d'ouvrir une contestation (« chargeback »), avec la commande, la preuve du paiement et vos réclamations restées sans effet. Recours rédige la lettre.".into()
+            };
             s.to_whom = "Votre banque.".into();
-            s.how = "Par l'appli, l'espace en ligne ou un rendez-vous en agence.".into();
+            s.how = "Par l'appli, l'espace en ligne ou un rendez-vous en agence, ou par lettre recommandée.".into();
             s.legal = vec!["CHARGEBACK"];
         }
+        (Problem::Scam, PaymentMethod::Transfer) => {
+            s.title = "Demander à votre banque un rappel du virement".into();
+            s.law = "Un virement que vous avez ordonné vous-même ne se conteste pas comme un paiement par carte : il n'y a pas de « chargeback ». Votre banque peut demander à la banque du bénéficiaire de rendre les fonds, mais en principe seulement avec l'accord du bénéficiaire : les chances sont minces face à un escroc, et meilleures si vous agissez dans les heures qui suivent.".into();
+            s.what_to_do = "Appelez votre banque tout de suite et demandez un rappel du virement pour fraude, puis confirmez par écrit (Recours rédige la lettre) avec le récépissé de votre plainte dès que vous l'avez.".into();
+            s.to_whom = "Votre banque.".into();
+            s.how = "Par téléphone d'abord, puis par lettre recommandée ou par la messagerie de la banque.".into();
+            s.legal = vec!["TRANSFER_RECALL"];
+        }
         _ => {
-            s.applies = Err("Un virement ou un autre moyen de paiement ne se conteste pas comme une carte ; demandez tout de même à votre banque si un rappel des fonds est possible.".into());
+            s.applies = Err("Un virement ou un autre moyen de paiement ne se conteste pas comme une carte ; demandez tout de même à votre banque si un rappel des fonds est possible.".into());
         }
     }
     s
+}
+
+/// A paiement fractionné: the lender paid the seller. From 20 November 2026 it is consumer credit
+/// (Ordonnance 2025-880): repayments wait for the delivery, and the credit falls with the sale.
+fn lender(ctx: &Context, s: &mut Draft) {
+    let p = ctx.facts.problem;
+    let name = ctx.lender_name();
+    s.title = format!("Demander à {name} de suspendre les échéances");
+    s.to_whom = format!("{name}, l'organisme de paiement fractionné.");
+    s.how = "Depuis l'application ou l'espace client (rubrique litige), et par lettre recommandée : Recours la rédige.".into();
+    if ctx.bnpl_is_credit() {
+        let undelivered = matches!(p, Problem::NonDelivery | Problem::Scam);
+        s.law = format!(
+            "Votre achat date du 20 novembre 2026 ou après : ce paiement fractionné est un crédit à la consommation (ordonnance n° 2025-880). Il finance cet achat précis : {}si la vente est annulée ou résolue par le juge, le crédit l'est aussi, et le juge peut le suspendre pendant le litige (art. L312-55, à vérifier).",
+            if undelivered { "les remboursements ne commencent qu'à la livraison (art. L312-48, à vérifier) ; " } else { "" }
+        );
+        s.legal = if undelivered {
+            vec!["BNPL_CREDIT", "BNPL_DELIVERY", "BNPL_LINKED"]
+        } else {
+            vec!["BNPL_CREDIT", "BNPL_LINKED"]
+        };
+    } else {
+        s.law = format!("Votre achat date d'avant le 20 novembre 2026 : un paiement fractionné gratuit de moins de 3 mois n'était pas alors un crédit à la consommation. Ce sont les conditions de {name} qui disent s'il suspend les échéances pendant un litige ; demandez-le en citant sa procédure de litige.");
+        s.legal = vec!["BNPL_CREDIT"];
+    }
+    s.what_to_do = format!("Signalez le litige à {name} et demandez la suspension des échéances tant qu'il dure{}. Si une échéance a été prélevée sur votre carte, votre banque peut aussi être sollicitée.", if p == Problem::Scam { ", en joignant le récépissé de votre plainte" } else { "" });
 }
 
 pub(super) fn conciliation(ctx: &Context, court: &Court) -> Draft {
