@@ -98,7 +98,7 @@ describe("a fake shop", () => {
     const letter = pdfText(pdf);
     assert.match(letter, /Banque Exemple/);
     assert.match(letter, /règles du réseau de carte/);
-    await click(driver, "Fermer");
+    await click(driver, "Plus tard");
   });
 
   it("makes the aide au remplissage of the online complaint", async () => {
