@@ -1,5 +1,5 @@
 # The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
-.PHONY: run test package-test package-windows package-windows-test bench-startup bench-ingest bench-documents bench-backup bench-package screenshots
+.PHONY: run test package-test package-windows package-windows-test windows-cli-test bench-startup bench-ingest bench-documents bench-backup bench-package screenshots
 
 ## Build Recours and open it (installs what is missing first).
 run:
@@ -40,6 +40,10 @@ package-windows:
 ## Build it, then install, run (CLI round trip, GUI up to its WebView2 check) and uninstall it under Wine.
 package-windows-test:
 	scripts/package-windows-test.sh
+
+## CI's Windows check: recours-cli.exe built for Windows and run through the same round trip under Wine.
+windows-cli-test:
+	scripts/windows-cli-test.sh
 
 ## Refresh the README screenshots in docs/ from the real window.
 screenshots:

@@ -7,8 +7,7 @@
 #   4. starts the installed recours.exe and waits for its WebView2 check (Wine has no WebView2: the
 #      window itself cannot be tested here);
 #   5. uninstalls silently and checks that nothing is left but the person's data folder.
-# Wine lacks bcryptprimitives.dll (Rust's random numbers): a test-only stand-in is built with mingw and
-# put in the prefix; it is never shipped (Windows 10 and 11 have the real one).
+# Not in .ci/run (about 20 minutes more on a cold machine): CI runs make windows-cli-test instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${RECOURS_IN_XVFB:-}" ]; then
@@ -16,43 +15,15 @@ if [ -z "${RECOURS_IN_XVFB:-}" ]; then
   scripts/install-deps.sh windows-test
   RECOURS_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x860x24" "$0" "$@"
 fi
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
-fail() { printf '\033[1;31mFAILED: %s\033[0m\n' "$*"; exit 1; }
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 start=$SECONDS
+source scripts/wine-prefix.sh
 
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
 installer="$PWD/target/windows-installer/Recours_${version}_x64-setup.exe"
 [ -f "$installer" ] || fail "no installer at $installer"
 
-wine=$(command -v wine64 || command -v wine || true)
-[ -n "$wine" ] || wine=/usr/lib/wine/wine64
-wineserver=$(command -v wineserver || true)
-[ -n "$wineserver" ] || wineserver=/usr/lib/wine/wineserver
-[ -x "$wine" ] && [ -x "$wineserver" ] || fail "Wine is not installed"
-
-work=$(mktemp -d /tmp/recours-wine.XXXXXX)
-export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEARCH=win64 LC_ALL=C.UTF-8
-# No Mono or Gecko install prompts in a fresh prefix: Recours needs neither.
-export WINEDLLOVERRIDES="mscoree=;mshtml="
-unset RECOURS_DATA_DIR
-cleanup() {
-  "$wineserver" -k >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-say "A fresh Wine prefix"
-"$wine" wineboot -i >/dev/null 2>&1
-"$wineserver" -w
-system32="$WINEPREFIX/drive_c/windows/system32"
-x86_64-w64-mingw32-gcc -O2 -shared -o "$system32/bcryptprimitives.dll" \
-  packaging/windows/wine-test/bcryptprimitives.c packaging/windows/wine-test/bcryptprimitives.def -ladvapi32
-
-winpath() { "$wine" winepath -u "$1" 2>/dev/null; }
-win_env() { "$wine" cmd /c "echo %$1%" 2>/dev/null | tr -d '\r'; }
 localappdata=$(winpath "$(win_env LOCALAPPDATA)")
-appdata=$(winpath "$(win_env APPDATA)")
 startmenu="$appdata/Microsoft/Windows/Start Menu/Programs"
 instdir="$localappdata/Programs/Recours"
 key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\org.recours.desktop'
@@ -73,23 +44,11 @@ done
 echo "  files, shortcut and uninstall entry (HKCU) are in place"
 
 say "Every imported DLL is one Windows ships, or the loader installed beside the exes"
-known=$(ls "$system32" | tr '[:upper:]' '[:lower:]')
-for exe in recours.exe recours-cli.exe; do
-  x86_64-w64-mingw32-objdump -p "$instdir/$exe" | sed -n 's/.*DLL Name: //p' | while read -r dll; do
-    [ "$dll" = WebView2Loader.dll ] && continue
-    [ "$dll" = bcryptprimitives.dll ] && continue # on every Windows 10 and 11; stood in for above
-    case "${dll,,}" in api-ms-win-*) continue ;; esac # API sets: Windows resolves them, no file needed
-    grep -qxF "${dll,,}" <<<"$known" || fail "$exe imports $dll, which Windows does not have"
-  done
-done
+check_imports "$instdir/recours.exe" "$instdir/recours-cli.exe"
 echo "  recours.exe and recours-cli.exe: system DLLs only"
 
 say "Round trip with the installed recours-cli.exe"
-# The Linux CLI makes the « backup from Linux »; with the features `make test` built it with, its
-# artefacts are reused there.
-cargo build --locked -p recours-cli --features recours-core/test-hooks --quiet
-cli_win=$("$wine" winepath -w "$instdir/recours-cli.exe" 2>/dev/null | tr -d '\r')
-python3 packaging/windows/wine-test/round_trip.py "$wine" "$cli_win" "$PWD/target/debug/recours-cli" "$work/round-trip"
+round_trip "$instdir/recours-cli.exe"
 
 say "The installed recours.exe reaches its WebView2 check"
 # A session started without the display lingers and would refuse to create a window.
