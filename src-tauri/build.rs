@@ -44,6 +44,7 @@ fn main() {
         "welcome_needed",
         "platform_directory",
         "open_platform_source",
+        "travel_triage",
     ];
     // generate_context! embeds ui/dist; make sure the folder exists so `cargo check` works on a fresh
     // clone before the frontend is built (the real build always builds ui/ first).

@@ -107,6 +107,7 @@ pub fn run() {
             commands::settings::welcome_needed,
             commands::platforms::platform_directory,
             commands::platforms::open_platform_source,
+            commands::travel::travel_triage,
         ])
         .build(tauri::generate_context!());
     match app {

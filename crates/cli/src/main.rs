@@ -151,6 +151,11 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
     },
+    /// Ce qui s'applique à un voyage (flight, train ou package) : la loi, les étapes, les sites
+    Travel {
+        #[arg(long, value_name = "KIND")]
+        kind: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -186,6 +191,14 @@ fn run(cli: Cli) -> Result<String, CoreError> {
             )
         })?;
     match cli.command {
+        Command::Travel { kind } => {
+            let kind = rules::travel::TravelKind::parse(&kind).ok_or_else(|| {
+                CoreError::InvalidInput(format!(
+                    "Voyage inconnu « {kind} » : utilisez flight, train ou package."
+                ))
+            })?;
+            to_json(&rules::travel::triage(kind))
+        }
         Command::Create { json } => {
             let text = read_input(&json)?;
             let mut store = open_store(&data_dir)?;

@@ -8,7 +8,7 @@ use ts_rs::{Config, TS};
 use crate::countries::{self, Country};
 use crate::dossier::{
     DeadlineBrief, Dossier, DossierInput, DossierPage, DossierQuery, DossierSummary, Merchant,
-    Order, PaymentMethod, Platform, Problem, SellerStatus, Status, StatusChange,
+    Order, PaymentMethod, Platform, Problem, SellerStatus, ServiceTerms, Status, StatusChange,
 };
 use crate::error::{ErrorPayload, FieldError};
 use crate::events::{Event, EventInput};
@@ -26,6 +26,7 @@ use crate::rules::model::{
     Penalty, Regime, SiteRef, Step, StepId, StepStatus,
 };
 use crate::rules::sites::OfficialSite;
+use crate::rules::travel::{TravelKind, TravelTriage};
 use crate::store::backup::BackupReport;
 use crate::store::{Reminder, Settings};
 
@@ -53,6 +54,7 @@ pub fn typescript() -> String {
         decl::<SourcedFlag>(&cfg),
         decl::<Protection>(&cfg),
         decl::<PlatformEntry>(&cfg),
+        decl::<ServiceTerms>(&cfg),
         decl::<Order>(&cfg),
         decl::<DossierInput>(&cfg),
         decl::<Dossier>(&cfg),
@@ -81,6 +83,8 @@ pub fn typescript() -> String {
         decl::<Note>(&cfg),
         decl::<Regime>(&cfg),
         decl::<Assessment>(&cfg),
+        decl::<TravelKind>(&cfg),
+        decl::<TravelTriage>(&cfg),
         decl::<HolidayRegion>(&cfg),
         decl::<Reminder>(&cfg),
         decl::<Settings>(&cfg),

@@ -90,6 +90,7 @@ fn generate(rng: &mut Rng) -> (Facts, NaiveDate) {
             withdrawal_info_given: rng.below(4) != 0,
             card_lost_or_stolen: rng.pick(&[None, Some(true), Some(false)]),
             lender: None,
+            service: None,
         },
         carrier_chosen_by: rng.pick(&[
             None,

@@ -70,6 +70,7 @@ fn input(
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
             lender: None,
+            service: None,
         },
     }
 }

@@ -41,6 +41,7 @@ fn sample(title: &str, merchant: &str) -> DossierInput {
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
             lender: None,
+            service: None,
         },
         goal: Default::default(),
         carrier_chosen_by: None,

@@ -43,6 +43,7 @@ fn non_delivery() -> DossierInput {
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
             lender: None,
+            service: None,
         },
     }
 }

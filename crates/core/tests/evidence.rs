@@ -45,6 +45,7 @@ fn dossier_input() -> DossierInput {
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
             lender: None,
+            service: None,
         },
     }
 }

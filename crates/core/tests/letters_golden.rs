@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use recours_core::dossier::{DossierInput, Merchant, Order, PaymentMethod, Problem};
+use recours_core::dossier::{DossierInput, Merchant, Order, PaymentMethod, Problem, ServiceTerms};
 use recours_core::events::EventInput;
 use recours_core::letters::docs::{field_sheet, CourtForm};
 use recours_core::letters::{compose, LetterKind, SenderIdentity};
@@ -30,6 +30,7 @@ struct Case {
     withdrawal_info_given: bool,
     card_lost_or_stolen: Option<bool>,
     lender: Option<&'static str>,
+    service: Option<recours_core::dossier::ServiceTerms>,
     order_date: NaiveDate,
     /// The merchant's postal address is known (a fake shop's is not).
     address: bool,
@@ -52,6 +53,7 @@ fn case(name: &'static str, problem: Problem) -> Case {
         withdrawal_info_given: true,
         card_lost_or_stolen: None,
         lender: None,
+        service: None,
         order_date: day(2026, 9, 1),
         address: true,
         status: recours_core::dossier::SellerStatus::Professional,
@@ -232,6 +234,43 @@ fn cases() -> Vec<Case> {
     c.address = false;
     c.events = vec![(ComplaintSent, day(2026, 10, 6), None)];
     out.push(c);
+
+    // A subscription renewed on 1 October 2026 without the L215-1 notice, no online cancellation
+    // function (L215-1-1), cancelled by letter on 20 October.
+    let mut c = case("abonnement-reconduit-sans-courrier", Problem::Service);
+    c.order_date = day(2025, 10, 1);
+    c.delivered = None;
+    c.service = Some(ServiceTerms {
+        subscription: true,
+        started_on: Some(day(2025, 10, 1)),
+        renewal_date: Some(day(2026, 10, 1)),
+        renewal_notice_received: Some(false),
+        online_cancellation: Some(false),
+        ..ServiceTerms::default()
+    });
+    c.events = vec![(CancellationSent, day(2026, 10, 20), None)];
+    out.push(c);
+
+    // A one-off service started at the person's request, then withdrawn from (L221-25).
+    let mut c = case("service-commence-a-la-demande", Problem::Service);
+    c.delivered = None;
+    c.service = Some(ServiceTerms {
+        started_on: Some(day(2026, 9, 3)),
+        early_start_requested: Some(true),
+        ..ServiceTerms::default()
+    });
+    c.events = vec![(WithdrawalNotified, day(2026, 9, 8), None)];
+    out.push(c);
+
+    // Digital content supplied at once with the waiver of L221-28 13°, then not working.
+    let mut c = case("contenu-numerique-non-conforme", Problem::DigitalContent);
+    c.delivered = None;
+    c.service = Some(ServiceTerms {
+        started_on: Some(day(2026, 9, 1)),
+        withdrawal_waived: Some(true),
+        ..ServiceTerms::default()
+    });
+    out.push(c);
     out
 }
 
@@ -279,6 +318,7 @@ fn input(c: &Case) -> DossierInput {
             withdrawal_info_given: c.withdrawal_info_given,
             card_lost_or_stolen: c.card_lost_or_stolen,
             lender: c.lender.map(str::to_owned),
+            service: c.service.clone(),
         },
     }
 }

@@ -48,6 +48,7 @@ fn fake_shop(method: PaymentMethod) -> DossierInput {
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
             lender: None,
+            service: None,
         },
     }
 }

@@ -58,6 +58,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 withdrawal_info_given: true,
                 card_lost_or_stolen: None,
                 lender: None,
+                service: None,
             },
         },
         today,

@@ -438,3 +438,85 @@ fn every_payment_route_letter_renders_without_the_merchant_address() {
         assert!(seen.contains(&kind), "{kind:?} never rendered");
     }
 }
+
+/// The letters of a service, a subscription and digital content: each renders as a sound PDF with
+/// embedded fonts and carries its article (L221-18 withdrawal, L215-1-1 cancellation, L215-1
+/// refund after a renewal without notice, L224-25-12 digital conformity).
+#[test]
+fn every_service_letter_renders_with_its_article() {
+    use recours_core::dossier::ServiceTerms;
+    use recours_core::events::EventInput;
+    use recours_core::rules::model::EventKind;
+    let mut f = store_with_sender();
+    let out = f.dir.path().join("pdf");
+    std::fs::create_dir_all(&out).expect("dir");
+    let subscription = ServiceTerms {
+        subscription: true,
+        renewal_date: Some(day(2026, 10, 1)),
+        renewal_notice_received: Some(false),
+        online_cancellation: Some(false),
+        ..ServiceTerms::default()
+    };
+    let digital = ServiceTerms {
+        started_on: Some(day(2026, 11, 20)),
+        ..ServiceTerms::default()
+    };
+    let cases = [
+        (Problem::Service, subscription, day(2025, 10, 1), true),
+        (Problem::DigitalContent, digital, day(2026, 11, 20), false),
+    ];
+    let mut seen = Vec::new();
+    for (i, (problem, terms, date, cancelled)) in cases.into_iter().enumerate() {
+        let mut dossier = input(problem, &format!("SVC-{i}"), 11_988);
+        dossier.order.date = date;
+        dossier.order.delivered_date = None;
+        dossier.order.service = Some(terms);
+        let d = f.store.create_dossier(&dossier, today()).expect("dossier");
+        if cancelled {
+            let cancel = EventInput {
+                kind: EventKind::CancellationSent,
+                date: day(2026, 10, 20),
+                note: String::new(),
+                amount_cents: None,
+                deadline_days: None,
+                tracking_number: None,
+            };
+            f.store.add_event(d.id, &cancel, today()).expect("event");
+        }
+        let snap = f.store.dossier_snapshot(d.id, today()).expect("snapshot");
+        for kind in LetterKind::for_dossier(&d) {
+            let article = match (kind, problem) {
+                (LetterKind::ServiceWithdrawal, _) => "L221-18",
+                (LetterKind::Cancellation, _) => "L215-1-1",
+                (LetterKind::CancellationRefund, _) => "L215-1",
+                (LetterKind::FormalNoticeService, Problem::DigitalContent) => "L224-25-12",
+                (LetterKind::FormalNoticeService, _) => "L215-1",
+                _ => continue,
+            };
+            let draft = compose(kind, &snap.letter_context()).expect("draft");
+            let edit = completed(&draft.as_edit());
+            let (_, pdf) = letter_pdf(&snap, kind, Some(&edit)).expect("pdf");
+            let path = out.join(format!("{i}-{}.pdf", kind.as_str()));
+            std::fs::write(&path, &pdf).expect("write");
+            assert_sound_pdf(&path);
+            let text = pdf_text(&path).replace('\n', " ");
+            assert!(
+                text.contains(article),
+                "{kind:?}: « {article} » absent : {text}"
+            );
+            assert!(
+                !text.contains("livr"),
+                "{kind:?} speaks of a delivery: {text}"
+            );
+            seen.push(kind);
+        }
+    }
+    for kind in [
+        LetterKind::ServiceWithdrawal,
+        LetterKind::Cancellation,
+        LetterKind::CancellationRefund,
+        LetterKind::FormalNoticeService,
+    ] {
+        assert!(seen.contains(&kind), "{kind:?} never rendered");
+    }
+}

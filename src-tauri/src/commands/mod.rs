@@ -10,6 +10,7 @@ pub mod pieces;
 pub mod platforms;
 pub mod settings;
 pub mod sites;
+pub mod travel;
 
 use crate::error::{IpcError, IpcResult};
 

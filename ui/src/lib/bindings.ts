@@ -1,7 +1,7 @@
 // Generated from the Rust types by recours-core (src/bindings.rs). Do not edit by hand:
 // run `RECOURS_UPDATE_BINDINGS=1 cargo test -p recours-core --test bindings`.
 
-export type Problem = "non_delivery" | "non_conforming" | "withdrawal_refund" | "hidden_defect" | "unauthorized_payment" | "scam" | "other";
+export type Problem = "non_delivery" | "non_conforming" | "withdrawal_refund" | "hidden_defect" | "unauthorized_payment" | "scam" | "service" | "digital_content" | "other";
 
 export type PaymentMethod = "card" | "paypal" | "transfer" | "bnpl" | "other";
 
@@ -101,6 +101,37 @@ marketplace: SourcedFlag,
  */
 sellers: SourcedText, protection: Protection | null, };
 
+export type ServiceTerms = { 
+/**
+ * A subscription (renewed or paid each period), not a one-off service or purchase.
+ */
+subscription: boolean, 
+/**
+ * The day the service began, or the content was supplied.
+ */
+started_on: string | null, 
+/**
+ * The person asked for the service to start before the end of the withdrawal period (L221-25).
+ */
+early_start_requested: boolean | null, 
+/**
+ * Digital content: the person gave express consent to its supply during the period and
+ * acknowledged losing the right of withdrawal, confirmed on a durable medium (L221-28 13°).
+ */
+withdrawal_waived: boolean | null, 
+/**
+ * A subscription renewed by tacit renewal: the day it was renewed.
+ */
+renewal_date: string | null, 
+/**
+ * The notice of L215-1 (3 months to 1 month before the last day to refuse the renewal) came.
+ */
+renewal_notice_received: boolean | null, 
+/**
+ * The site offers the « résilier votre contrat » function (L215-1-1); false: missing or broken.
+ */
+online_cancellation: boolean | null, };
+
 export type Order = { reference: string | null, date: string, 
 /**
  * Amount paid, in euro cents (4990 = 49,90 €).
@@ -117,7 +148,11 @@ card_lost_or_stolen: boolean | null,
 /**
  * For a paiement fractionné: the lender (« Klarna », « Alma », « Oney »…).
  */
-lender: string | null, };
+lender: string | null, 
+/**
+ * For a service or digital content: its terms (null for goods).
+ */
+service: ServiceTerms | null, };
 
 export type DossierInput = { title: string, problem: Problem, description: string, 
 /**
@@ -197,7 +232,7 @@ eea: boolean, };
 
 export type AppInfo = { version: string, data_dir: string, schema_version: number, };
 
-export type EventKind = "complaint_sent" | "formal_notice_sent" | "formal_notice_received" | "termination_notified" | "termination_received" | "withdrawal_notified" | "withdrawal_received" | "goods_returned" | "delivered" | "repair_requested" | "repair_done" | "refund_received" | "merchant_replied" | "mediation_requested" | "mediation_ended" | "cec_requested" | "conciliation_requested" | "payment_dispute_opened" | "signalconso_reported" | "defect_discovered" | "court_filed" | "payment_order_received" | "marked_delivered" | "platform_claim_opened" | "scam_reported" | "resolved";
+export type EventKind = "complaint_sent" | "formal_notice_sent" | "formal_notice_received" | "termination_notified" | "termination_received" | "withdrawal_notified" | "withdrawal_received" | "goods_returned" | "delivered" | "repair_requested" | "repair_done" | "refund_received" | "merchant_replied" | "mediation_requested" | "mediation_ended" | "cec_requested" | "conciliation_requested" | "payment_dispute_opened" | "signalconso_reported" | "defect_discovered" | "court_filed" | "payment_order_received" | "marked_delivered" | "platform_claim_opened" | "scam_reported" | "cancellation_sent" | "resolved";
 
 export type EventInput = { kind: EventKind, date: string, note: string, 
 /**
@@ -215,7 +250,7 @@ tracking_number: string | null, };
 
 export type Event = { id: number, dossier_id: number, kind: EventKind, date: string, note: string, amount_cents: number | null, deadline_days: number | null, tracking_number: string | null, created_at: string, };
 
-export type StepId = "platform" | "complaint" | "formal_notice" | "termination" | "payment_dispute" | "scam_report" | "report" | "card_reuse" | "mediation" | "cec" | "conciliation" | "court" | "resolved";
+export type StepId = "platform" | "withdrawal" | "cancellation" | "complaint" | "formal_notice" | "termination" | "payment_dispute" | "scam_report" | "report" | "card_reuse" | "mediation" | "cec" | "conciliation" | "court" | "resolved";
 
 export type StepStatus = "done" | "current" | "upcoming" | "not_applicable";
 
@@ -237,7 +272,7 @@ summary: string, url: string,
  */
 verified: boolean, };
 
-export type OfficialSite = "signalconso" | "mediateur_fevad" | "mediation_conso" | "cec_france" | "conciliateurs" | "injonction_de_payer" | "injonction_de_faire" | "requete" | "european_small_claims" | "court_finder" | "la_poste_tracking" | "court_contribution" | "perceval" | "scam_complaint" | "la_poste_recommande";
+export type OfficialSite = "signalconso" | "mediateur_fevad" | "mediation_conso" | "cec_france" | "conciliateurs" | "injonction_de_payer" | "injonction_de_faire" | "requete" | "european_small_claims" | "court_finder" | "la_poste_tracking" | "court_contribution" | "perceval" | "scam_complaint" | "la_poste_recommande" | "mediateur_tourisme";
 
 export type SiteRef = { site: OfficialSite, label: string, url: string, verified: boolean, };
 
@@ -330,6 +365,26 @@ regime: Regime, seller_status: SellerStatus, current_step: StepId, steps: Array<
  */
 next_deadline: Deadline | null, penalty: Penalty | null, court: Court, notes: Array<Note>, };
 
+export type TravelKind = "flight" | "train" | "package";
+
+export type TravelTriage = { kind: TravelKind, title: string, 
+/**
+ * Which law applies, in one paragraph.
+ */
+regime: string, 
+/**
+ * What that law gives, one right per line.
+ */
+rights: Array<string>, 
+/**
+ * The steps, in order.
+ */
+steps: Array<string>, 
+/**
+ * Why Recours has no letters here.
+ */
+scope: string, legal: Array<LegalRef>, sites: Array<SiteRef>, };
+
 export type HolidayRegion = "metropole" | "alsace_moselle" | "guadeloupe" | "martinique" | "guyane" | "la_reunion" | "mayotte";
 
 export type Reminder = { dossier_id: number, dossier_title: string, deadline_id: string, label: string, date: string, };
@@ -418,7 +473,7 @@ name: string,
  */
 address: string, postal_code: string, city: string, email: string, phone: string, };
 
-export type LetterKind = "complaint" | "reminder" | "formal_notice_delivery" | "formal_notice_conformity" | "formal_notice_withdrawal" | "termination" | "withdrawal_form" | "mediator_referral" | "conciliator_referral" | "bank_dispute" | "paypal_dispute" | "transfer_recall" | "lender_request" | "platform_claim";
+export type LetterKind = "complaint" | "reminder" | "formal_notice_delivery" | "formal_notice_conformity" | "formal_notice_withdrawal" | "termination" | "withdrawal_form" | "mediator_referral" | "conciliator_referral" | "bank_dispute" | "paypal_dispute" | "transfer_recall" | "lender_request" | "platform_claim" | "service_withdrawal" | "cancellation" | "cancellation_refund" | "formal_notice_service";
 
 export type LetterOption = { kind: LetterKind, label: string, step: StepId, registered: boolean, sent_event: EventKind, };
 
@@ -757,12 +812,12 @@ export const COUNTRIES: readonly Country[] = [
   { code: "ZW", name: "Zimbabwe", eea: false },
 ];
 
-export const PROBLEMS: readonly Problem[] = ["non_delivery", "non_conforming", "withdrawal_refund", "hidden_defect", "unauthorized_payment", "scam", "other"];
+export const PROBLEMS: readonly Problem[] = ["non_delivery", "non_conforming", "withdrawal_refund", "hidden_defect", "unauthorized_payment", "scam", "service", "digital_content", "other"];
 
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ["card", "paypal", "transfer", "bnpl", "other"];
 
 export const STATUSES: readonly Status[] = ["open", "resolved", "abandoned"];
 
-export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "termination_received", "withdrawal_notified", "withdrawal_received", "goods_returned", "delivered", "repair_requested", "repair_done", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "payment_order_received", "marked_delivered", "platform_claim_opened", "scam_reported", "resolved"];
+export const EVENT_KINDS: readonly EventKind[] = ["complaint_sent", "formal_notice_sent", "formal_notice_received", "termination_notified", "termination_received", "withdrawal_notified", "withdrawal_received", "goods_returned", "delivered", "repair_requested", "repair_done", "refund_received", "merchant_replied", "mediation_requested", "mediation_ended", "cec_requested", "conciliation_requested", "payment_dispute_opened", "signalconso_reported", "defect_discovered", "court_filed", "payment_order_received", "marked_delivered", "platform_claim_opened", "scam_reported", "cancellation_sent", "resolved"];
 
 export const CATEGORIES: readonly Category[] = ["invoice", "order_confirmation", "payment_proof", "correspondence", "photo", "shipping_proof", "delivery_receipt", "letter", "other"];

@@ -22,7 +22,20 @@ pub enum Problem {
     UnauthorizedPayment,
     /// A fake shop or a seller who vanished: no one to write to (no identity, no reachable address).
     Scam,
+    /// A subscription or a service bought online (streaming, gym, software, a « free trial »): its
+    /// `order.date` is the day the contract was concluded.
+    Service,
+    /// Digital content (a game, an app, an e-book, a download) that does not work.
+    DigitalContent,
     Other,
+}
+
+impl Problem {
+    /// A service or digital content, not goods: no delivery, no parcel; the withdrawal period runs
+    /// from the contract (L221-18) and a subscription can be cancelled (L215-1-1).
+    pub fn is_service(self) -> bool {
+        matches!(self, Problem::Service | Problem::DigitalContent)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -77,6 +90,8 @@ text_enum!(Problem {
     HiddenDefect => "hidden_defect",
     UnauthorizedPayment => "unauthorized_payment",
     Scam => "scam",
+    Service => "service",
+    DigitalContent => "digital_content",
     Other => "other",
 });
 text_enum!(PaymentMethod {
@@ -173,6 +188,38 @@ pub struct Order {
     /// For a paiement fractionné: the lender (« Klarna », « Alma », « Oney »…).
     #[serde(default)]
     pub lender: Option<String>,
+    /// For a service or digital content: its terms (null for goods).
+    #[serde(default)]
+    pub service: Option<ServiceTerms>,
+}
+
+/// What a service, a subscription or digital content adds to the order. Every answer may be « je
+/// ne sais pas » (null): the rules then say what each answer would change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceTerms {
+    /// A subscription (renewed or paid each period), not a one-off service or purchase.
+    #[serde(default)]
+    pub subscription: bool,
+    /// The day the service began, or the content was supplied.
+    #[serde(default)]
+    pub started_on: Option<NaiveDate>,
+    /// The person asked for the service to start before the end of the withdrawal period (L221-25).
+    #[serde(default)]
+    pub early_start_requested: Option<bool>,
+    /// Digital content: the person gave express consent to its supply during the period and
+    /// acknowledged losing the right of withdrawal, confirmed on a durable medium (L221-28 13°).
+    #[serde(default)]
+    pub withdrawal_waived: Option<bool>,
+    /// A subscription renewed by tacit renewal: the day it was renewed.
+    #[serde(default)]
+    pub renewal_date: Option<NaiveDate>,
+    /// The notice of L215-1 (3 months to 1 month before the last day to refuse the renewal) came.
+    #[serde(default)]
+    pub renewal_notice_received: Option<bool>,
+    /// The site offers the « résilier votre contrat » function (L215-1-1); false: missing or broken.
+    #[serde(default)]
+    pub online_cancellation: Option<bool>,
 }
 
 fn yes() -> bool {

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{DossierInput, Status, StatusChange};
+use super::{DossierInput, Problem, Status, StatusChange};
 use crate::countries;
 use crate::error::{CoreError, CoreResult, FieldError};
 
@@ -222,7 +222,51 @@ pub fn normalize_and_validate(input: &DossierInput, today: NaiveDate) -> CoreRes
     if o.payment_method != crate::dossier::PaymentMethod::Bnpl {
         d.order.lender = None;
     }
+    // Only a service or digital content has service terms; goods keep none (a changed answer).
+    if d.problem.is_service() {
+        let terms = d.order.service.get_or_insert_with(Default::default);
+        if d.problem != Problem::DigitalContent {
+            terms.withdrawal_waived = None;
+        }
+        if !terms.subscription {
+            terms.renewal_date = None;
+            terms.renewal_notice_received = None;
+            terms.online_cancellation = None;
+        }
+    } else {
+        d.order.service = None;
+    }
     let o = &d.order;
+    if let Some(terms) = &o.service {
+        for (field, date, what) in [
+            (
+                "order.service.started_on",
+                terms.started_on,
+                "Le début du service",
+            ),
+            (
+                "order.service.renewal_date",
+                terms.renewal_date,
+                "La date de reconduction",
+            ),
+        ] {
+            let Some(date) = date else { continue };
+            if date < o.date {
+                err(
+                    field,
+                    format!(
+                        "{what} ne peut pas être avant la date du contrat ({}).",
+                        fr_date(o.date)
+                    ),
+                );
+            } else if date > today && field == "order.service.started_on" {
+                err(
+                    field,
+                    format!("{what} ({}) est dans le futur.", fr_date(date)),
+                );
+            }
+        }
+    }
     if o.date > today {
         err(
             "order.date",

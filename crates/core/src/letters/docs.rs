@@ -88,6 +88,8 @@ pub(super) fn problem_text(p: Problem) -> &'static str {
         Problem::HiddenDefect => "Vice caché",
         Problem::UnauthorizedPayment => "Paiement non autorisé",
         Problem::Scam => "Site frauduleux ou vendeur injoignable",
+        Problem::Service => "Abonnement ou service en ligne",
+        Problem::DigitalContent => "Contenu numérique",
         Problem::Other => "Autre litige",
     }
 }

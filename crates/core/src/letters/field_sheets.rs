@@ -152,6 +152,12 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
         Problem::HiddenDefect => "Code civil, art. 1641 et suivants",
         Problem::UnauthorizedPayment => "Code monétaire et financier, art. L133-18 et L133-19",
         Problem::Scam => "Code pénal, art. 313-1 (escroquerie)",
+        Problem::Service => {
+            "Code de la consommation, art. L216-1, L216-6, L221-18, L221-24 et L215-1"
+        }
+        Problem::DigitalContent => {
+            "Code de la consommation, art. L224-25-12 et suivants, L221-18 et L221-24"
+        }
         Problem::Other => "Contrat de vente (Code civil, art. 1103 et 1217)",
     };
     let mut claim = vec![row("Somme payée", euros(d.order.amount_cents))];

@@ -29,6 +29,10 @@ const REGIMES: &[(LetterKind, &[Regime])] = &[
     (LetterKind::TransferRecall, ALL),
     (LetterKind::LenderRequest, ALL),
     (LetterKind::PlatformClaim, ALL),
+    (LetterKind::ServiceWithdrawal, CONSUMER),
+    (LetterKind::Cancellation, CONSUMER),
+    (LetterKind::CancellationRefund, CONSUMER),
+    (LetterKind::FormalNoticeService, CONSUMER),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -63,6 +67,15 @@ pub enum LetterKind {
     LenderRequest,
     /// Réclamation à la plateforme (sa protection des acheteurs), en parallèle du vendeur.
     PlatformClaim,
+    /// Rétractation d'un contrat de service ou de contenu numérique (L221-18, L221-25).
+    ServiceWithdrawal,
+    /// Résiliation d'un abonnement (L215-1-1 ; L215-1 après une reconduction sans information).
+    Cancellation,
+    /// Remboursement des sommes prélevées après la résiliation.
+    CancellationRefund,
+    /// Mise en demeure : service non exécuté (L216-6), contenu numérique non conforme (L224-25-12 et
+    /// suivants), remboursement après rétractation (L221-24) ou après résiliation.
+    FormalNoticeService,
 }
 
 impl LetterKind {
@@ -81,6 +94,10 @@ impl LetterKind {
         LetterKind::TransferRecall,
         LetterKind::LenderRequest,
         LetterKind::PlatformClaim,
+        LetterKind::ServiceWithdrawal,
+        LetterKind::Cancellation,
+        LetterKind::CancellationRefund,
+        LetterKind::FormalNoticeService,
     ];
 
     /// The name used by the CLI and the JSON.
@@ -100,6 +117,10 @@ impl LetterKind {
             LetterKind::TransferRecall => "transfer_recall",
             LetterKind::LenderRequest => "lender_request",
             LetterKind::PlatformClaim => "platform_claim",
+            LetterKind::ServiceWithdrawal => "service_withdrawal",
+            LetterKind::Cancellation => "cancellation",
+            LetterKind::CancellationRefund => "cancellation_refund",
+            LetterKind::FormalNoticeService => "formal_notice_service",
         }
     }
 
@@ -124,6 +145,10 @@ impl LetterKind {
             LetterKind::TransferRecall => "Demande de rappel du virement",
             LetterKind::LenderRequest => "Suspension des échéances (paiement fractionné)",
             LetterKind::PlatformClaim => "Réclamation à la plateforme",
+            LetterKind::ServiceWithdrawal => "Rétractation du contrat",
+            LetterKind::Cancellation => "Résiliation de l'abonnement",
+            LetterKind::CancellationRefund => "Remboursement des prélèvements après résiliation",
+            LetterKind::FormalNoticeService => "Mise en demeure (service ou contenu numérique)",
         }
     }
 
@@ -139,16 +164,24 @@ impl LetterKind {
                 | LetterKind::BankDispute
                 | LetterKind::TransferRecall
                 | LetterKind::LenderRequest
+                | LetterKind::ServiceWithdrawal
+                | LetterKind::Cancellation
+                | LetterKind::FormalNoticeService
         )
     }
 
     /// The journal event that records the letter as sent.
     pub fn sent_event(self) -> EventKind {
         match self {
-            LetterKind::Complaint | LetterKind::Reminder => EventKind::ComplaintSent,
+            LetterKind::Complaint | LetterKind::Reminder | LetterKind::CancellationRefund => {
+                EventKind::ComplaintSent
+            }
             LetterKind::FormalNoticeDelivery
             | LetterKind::FormalNoticeConformity
-            | LetterKind::FormalNoticeWithdrawal => EventKind::FormalNoticeSent,
+            | LetterKind::FormalNoticeWithdrawal
+            | LetterKind::FormalNoticeService => EventKind::FormalNoticeSent,
+            LetterKind::ServiceWithdrawal => EventKind::WithdrawalNotified,
+            LetterKind::Cancellation => EventKind::CancellationSent,
             LetterKind::Termination => EventKind::TerminationNotified,
             LetterKind::WithdrawalForm => EventKind::WithdrawalNotified,
             LetterKind::MediatorReferral => EventKind::MediationRequested,
@@ -169,7 +202,10 @@ impl LetterKind {
             }
             LetterKind::FormalNoticeDelivery
             | LetterKind::FormalNoticeConformity
-            | LetterKind::FormalNoticeWithdrawal => StepId::FormalNotice,
+            | LetterKind::FormalNoticeWithdrawal
+            | LetterKind::FormalNoticeService => StepId::FormalNotice,
+            LetterKind::ServiceWithdrawal => StepId::Withdrawal,
+            LetterKind::Cancellation | LetterKind::CancellationRefund => StepId::Cancellation,
             LetterKind::Termination => StepId::Termination,
             LetterKind::MediatorReferral => StepId::Mediation,
             LetterKind::ConciliatorReferral => StepId::Conciliation,
@@ -219,6 +255,8 @@ impl LetterKind {
                                 | Problem::NonConforming
                                 | Problem::WithdrawalRefund
                                 | Problem::Scam
+                                | Problem::Service
+                                | Problem::DigitalContent
                         )
             }
             LetterKind::PaypalDispute => {
@@ -241,6 +279,27 @@ impl LetterKind {
             }
             LetterKind::PlatformClaim => {
                 dossier.platform.is_some() && p != Problem::UnauthorizedPayment
+            }
+            LetterKind::FormalNoticeService => p.is_service(),
+            // Digital content supplied with the consent and acknowledgement of L221-28 13° has no
+            // withdrawal left.
+            LetterKind::ServiceWithdrawal => {
+                p.is_service()
+                    && !(p == Problem::DigitalContent
+                        && dossier
+                            .order
+                            .service
+                            .as_ref()
+                            .is_some_and(|t| t.withdrawal_waived == Some(true)))
+            }
+            // Only a subscription is cancelled.
+            LetterKind::Cancellation | LetterKind::CancellationRefund => {
+                p.is_service()
+                    && dossier
+                        .order
+                        .service
+                        .as_ref()
+                        .is_some_and(|t| t.subscription)
             }
         }
     }

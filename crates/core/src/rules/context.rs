@@ -219,10 +219,19 @@ impl<'a> Context<'a> {
     }
 
     /// L221-18/-19/-20: 14 days from delivery, to the next working day; +12 months without the information.
+    /// For a service or digital content, 14 days from the contract (L221-18); none once digital
+    /// content was supplied with the consent and acknowledgement of L221-28 13°.
     pub fn withdrawal_period_end(&self) -> Option<NaiveDate> {
         let region = self.facts.holiday_region;
-        let delivered = self.last_delivered()?;
-        let initial = extend_to_working_day(add_days(delivered, 14), region);
+        let start = if self.facts.problem.is_service() {
+            if self.service().withdrawal_waived == Some(true) {
+                return None;
+            }
+            self.facts.order.date
+        } else {
+            self.last_delivered()?
+        };
+        let initial = extend_to_working_day(add_days(start, 14), region);
         Some(if self.facts.order.withdrawal_info_given {
             initial
         } else {
@@ -287,6 +296,10 @@ impl<'a> Context<'a> {
                     EventKind::TerminationReceived,
                 )
                 .map(|d| d.plus_days(14)),
+            // A service has no goods to wait for: 14 days from the day the withdrawal was received.
+            Problem::Service | Problem::DigitalContent => self
+                .received(EventKind::WithdrawalNotified, EventKind::WithdrawalReceived)
+                .map(|d| d.plus_days(14)),
             Problem::WithdrawalRefund => {
                 let due = self
                     .received(EventKind::WithdrawalNotified, EventKind::WithdrawalReceived)?
@@ -327,6 +340,60 @@ impl<'a> Context<'a> {
     /// The withdrawal refund is owed with its L242-4 increase only once the goods came back or were
     /// sent back (L221-24: the merchant may wait for them or the proof of sending).
     pub fn goods_sent_back(&self) -> bool {
-        self.has(EventKind::GoodsReturned)
+        self.facts.problem.is_service() || self.has(EventKind::GoodsReturned)
     }
+
+    /// What a service dispute is about, from the journal.
+    pub fn service_claim(&self) -> ServiceClaim {
+        ServiceClaim::of(
+            self.has(EventKind::WithdrawalNotified),
+            self.has(EventKind::CancellationSent),
+        )
+    }
+
+    /// The terms of a service or digital content (all unknown for goods).
+    pub fn service(&self) -> crate::dossier::ServiceTerms {
+        self.facts.order.service.clone().unwrap_or_default()
+    }
+
+    /// A subscription renewed without the L215-1 notice: cancellable at any time from its renewal.
+    pub fn renewed_without_notice(&self) -> bool {
+        renewed_without_notice(&self.service(), self.today)
+    }
+
+    /// L215-1: after such a renewal, the advances paid since are refunded within 30 days of the
+    /// cancellation.
+    pub fn renewal_refund_due(&self) -> Option<NaiveDate> {
+        if !self.renewed_without_notice() {
+            return None;
+        }
+        self.first(EventKind::CancellationSent)
+            .map(|d| add_days(d, 30))
+    }
+}
+
+/// What a service or digital content dispute is about, from what the journal shows: a refund after
+/// a withdrawal, sums taken after a cancellation, or the service or content itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServiceClaim {
+    WithdrawalRefund,
+    AfterCancellation,
+    Performance,
+}
+
+impl ServiceClaim {
+    pub fn of(withdrawn: bool, cancelled: bool) -> ServiceClaim {
+        match (withdrawn, cancelled) {
+            (true, _) => ServiceClaim::WithdrawalRefund,
+            (false, true) => ServiceClaim::AfterCancellation,
+            (false, false) => ServiceClaim::Performance,
+        }
+    }
+}
+
+/// L215-1: a subscription renewed on `renewal` without the notice, cancellable at any time since.
+pub fn renewed_without_notice(terms: &crate::dossier::ServiceTerms, today: NaiveDate) -> bool {
+    terms.subscription
+        && terms.renewal_notice_received == Some(false)
+        && terms.renewal_date.is_some_and(|d| d <= today)
 }

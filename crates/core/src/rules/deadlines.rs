@@ -89,6 +89,12 @@ const DEADLINES: &[(&str, &str, &str, &str)] = &[
         "PayPal",
     ),
     (
+        "renewal_refund_due",
+        "Date limite du remboursement des avances (reconduction sans courrier de rappel)",
+        "RENEWAL_REFUND",
+        "L215-1",
+    ),
+    (
         "platform_protection_end",
         "Fin du délai de la protection de la plateforme (contrat)",
         "PLATFORM_TERMS",
@@ -325,6 +331,7 @@ fn consumer(ctx: &Context, push: &mut Push<'_>) {
                 None,
             );
         }
+        Problem::Service | Problem::DigitalContent => service(ctx, push),
         // A fake shop is never under the consumer regime (no merchant: no legal term).
         Problem::Scam => {}
     }
@@ -333,6 +340,43 @@ fn consumer(ctx: &Context, push: &mut Push<'_>) {
         exact(ctx.first_written_complaint().map(|d| add_months(d, 12))),
         None,
     );
+}
+
+/// A service or digital content: the withdrawal from the contract (L221-18) and its refund
+/// (L221-24), the refund after a renewal without notice (L215-1), and for digital content supplied
+/// once, the 2 years of its conformity (L224-25-12) and the 12 months of the presumption.
+fn service(ctx: &Context, push: &mut Push<'_>) {
+    let exact = |date: Option<NaiveDate>| date.map(Dated::exact);
+    let terms = ctx.service();
+    let basis = withdrawal_basis(ctx).or(Some(("SVC_WD_PERIOD", "L221-18")));
+    push(
+        "withdrawal_period_end",
+        exact(ctx.withdrawal_period_end()),
+        basis,
+    );
+    push(
+        "refund_due",
+        ctx.refund_due(),
+        Some(("WD_REFUND", "L221-24")),
+    );
+    push("renewal_refund_due", exact(ctx.renewal_refund_due()), None);
+    push(
+        "formal_notice_expiry",
+        exact(ctx.formal_notice_expiry()),
+        None,
+    );
+    if ctx.facts.problem == Problem::DigitalContent && !terms.subscription {
+        push(
+            "conformity_presumption_end",
+            exact(terms.started_on.map(|d| add_months(d, 12))),
+            Some(("DIGITAL_PRESUMPTION", "L224-25-16")),
+        );
+        push(
+            "conformity_guarantee_end",
+            exact(terms.started_on.map(|d| add_months(d, 24))),
+            Some(("DIGITAL_CONFORMITY", "L224-25-12")),
+        );
+    }
 }
 
 fn withdrawal_basis(ctx: &Context) -> Option<(&'static str, &'static str)> {

@@ -76,6 +76,30 @@ rules! {
         "Le vendeur rembourse tout, frais de livraison initiaux compris, dans les 14 jours ; il peut attendre d'avoir récupéré le bien ou la preuve de son envoi.";
     "WD_PENALTY", "Code de la consommation, art. L242-4", CONSO, true, CONSUMER,
         "Remboursement de rétractation en retard : intérêt légal jusqu'à 10 jours, puis +5 %, +10 %, +20 %, +50 %, puis 5 points par mois de plus, dans la limite du prix du produit.";
+    "SVC_WD_PERIOD", "Code de la consommation, art. L221-18", CONSO, true, CONSUMER,
+        "Service ou contenu numérique acheté à distance : 14 jours pour vous rétracter, à compter du jour où le contrat a été conclu.";
+    "SVC_EARLY_START", "Code de la consommation, art. L221-25", CONSO, true, CONSUMER,
+        "Si vous avez expressément demandé que le service commence pendant le délai, vous payez seulement la part déjà fournie, proportionnelle au prix total ; vous ne devez rien si cette demande n'a pas été recueillie ou si l'information sur le droit de rétractation ne vous a pas été donnée.";
+    "SVC_WD_DONE", "Code de la consommation, art. L221-28, 1°", CONSO, false, CONSUMER,
+        "Pas de rétractation pour un service entièrement exécuté avant la fin du délai, si son exécution a commencé avec votre accord exprès et votre reconnaissance de perdre ce droit.";
+    "DIGITAL_WD_WAIVED", "Code de la consommation, art. L221-28, 13°", "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044563170", true, CONSUMER,
+        "Contenu numérique sans support matériel : vous perdez la rétractation seulement si vous avez donné votre accord exprès pour qu'il soit fourni pendant le délai, reconnu perdre ce droit, et reçu une confirmation sur support durable ; sinon vous la gardez.";
+    "RENEWAL_NOTICE", "Code de la consommation, art. L215-1", CONSO, true, CONSUMER,
+        "Contrat de service reconduit tacitement : le professionnel doit vous écrire entre 3 mois et 1 mois avant la date limite pour refuser la reconduction. Sans ce courrier, vous pouvez résilier gratuitement à tout moment après la reconduction.";
+    "RENEWAL_REFUND", "Code de la consommation, art. L215-1", CONSO, true, CONSUMER,
+        "Après une reconduction sans ce courrier, les avances versées depuis la reconduction vous sont remboursées dans les 30 jours de la résiliation, déduction faite du service rendu jusque-là.";
+    "CANCEL_ONLINE", "Code de la consommation, art. L215-1-1", CONSO, true, CONSUMER,
+        "Un contrat conclu en ligne doit pouvoir être résilié en ligne, gratuitement, par une fonction « résilier votre contrat » facile d'accès, sans créer de compte.";
+    "CANCEL_FUNCTION", "Code de la consommation, art. D215-1 à D215-3 (depuis le 1er juin 2023)", CONSO, true, CONSUMER,
+        "La fonction de résiliation se voit sur l'interface, se fait en quelques clics, et le professionnel vous confirme la résiliation sur un support durable (un e-mail), avec la date où elle prend effet.";
+    "DIGITAL_CONFORMITY", "Code de la consommation, art. L224-25-12", CONSO, false, CONSUMER,
+        "Contenu ou service numérique : le professionnel répond des défauts de conformité pendant 2 ans après une fourniture unique, ou pendant toute la durée d'une fourniture continue (un abonnement).";
+    "DIGITAL_PRESUMPTION", "Code de la consommation, art. L224-25-16", CONSO, false, CONSUMER,
+        "Un défaut qui apparaît dans les 12 mois d'une fourniture unique est présumé exister dès la fourniture ; pour une fourniture continue, le professionnel doit prouver la conformité pendant toute la durée.";
+    "DIGITAL_REMEDIES", "Code de la consommation, art. L224-25-20 à L224-25-23", CONSO, false, CONSUMER,
+        "Vous demandez la mise en conformité ; si elle est refusée, tarde, échoue ou si le défaut est grave : réduction du prix ou résolution du contrat, et remboursement dans les 14 jours.";
+    "SVC_PERFORMANCE", "Code de la consommation, art. L216-1 et L216-6", CONSO, true, CONSUMER,
+        "Le professionnel doit exécuter le service à la date convenue (sans date, dans les 30 jours) ; sinon, mettez-le en demeure, puis vous pouvez résoudre le contrat.";
     "GLC_DURATION", "Code de la consommation, art. L217-3", CONSO, true, CONSUMER,
         "Le vendeur doit un bien conforme au contrat ; il répond des défauts qui apparaissent dans les 2 ans suivant la livraison.";
     "GLC_PRESUMPTION", "Code de la consommation, art. L217-7", CONSO, true, CONSUMER,
@@ -168,6 +192,8 @@ rules! {
         "Vous avez 13 mois après le débit pour contester un paiement non autorisé.";
     "CHARGEBACK", "Règles des réseaux de cartes (non légales)", "https://www.europe-consommateurs.eu", false, ALL,
         "Une commande payée par carte et jamais livrée, très différente de sa description, ou un remboursement promis jamais crédité : votre banque peut demander le remboursement à la banque du vendeur (« chargeback », par exemple motif Visa 13.1 pour une marchandise non reçue). C'est une règle des réseaux Visa et Mastercard, pas de la loi, et leurs délais sont les leurs : agissez vite.";
+    "SEPA_REFUND", "Code monétaire et financier, art. L133-25 et L133-25-1", CMF, false, ALL,
+        "Un prélèvement SEPA que vous aviez autorisé vous est remboursé sur simple demande à votre banque dans les 8 semaines du débit ; la banque répond dans les 10 jours ouvrables.";
     "PAYPAL", "Protection des achats PayPal (contrat PayPal)", "https://www.paypal.com/fr", true, ALL,
         "Ouvrez un litige dans les 180 jours du paiement, puis transformez-le en réclamation dans les 20 jours.";
     "TRANSFER_RECALL", "Rappel d'un virement (règles SEPA, non légales)", "https://www.europeanpaymentscouncil.eu", false, ALL,
@@ -186,6 +212,20 @@ rules! {
         "Quand un crédit finance un achat précis, les remboursements ne commencent qu'à la livraison du bien. Le numéro de l'article après la réforme du 20 novembre 2026 est à vérifier.";
     "BNPL_LINKED", "Code de la consommation, art. L312-55 (crédit affecté)", CONSO, false, ALL,
         "Le juge peut suspendre le crédit pendant le litige avec le vendeur ; si la vente est annulée ou résolue par le juge, le crédit qui la finançait l'est aussi, à condition que le prêteur soit partie à l'instance. Le numéro de l'article après la réforme du 20 novembre 2026 est à vérifier.";
+    "TRANSPORT_NO_WD", "Code de la consommation, art. L221-2, 9°", CONSO, true, CONSUMER,
+        "Un billet de transport de passagers (avion, train) n'a pas de droit de rétractation de 14 jours.";
+    "EU261_COMP", "Règlement (CE) 261/2004, art. 7", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32004R0261", true, CONSUMER,
+        "Vol annulé ou très retardé : une indemnité de 250, 400 ou 600 € selon la distance (réduite de moitié si un autre vol vous est proposé à une heure proche).";
+    "EU261_REFUND", "Règlement (CE) 261/2004, art. 8", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32004R0261", true, CONSUMER,
+        "Vol annulé : le billet vous est remboursé dans les 7 jours si vous renoncez au voyage.";
+    "RAIL_COMP", "Règlement (UE) 2021/782, art. 19", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32021R0782", false, CONSUMER,
+        "Train en retard : 25 % du prix du billet pour 60 à 119 minutes de retard, 50 % à partir de 120 minutes, sauf circonstances exceptionnelles.";
+    "PACKAGE_LIABILITY", "Code du tourisme, art. L211-16", "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074073", false, CONSUMER,
+        "Voyage à forfait : l'organisateur ou le vendeur répond de plein droit de tous les services du forfait, sauf faute du voyageur, fait d'un tiers étranger au voyage ou circonstances exceptionnelles et inévitables.";
+    "PACKAGE_CANCEL", "Code du tourisme, art. L211-14", "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074073", false, CONSUMER,
+        "Voyage à forfait : vous pouvez annuler avant le départ contre des frais justifiés, sans frais si des circonstances exceptionnelles touchent la destination ; si l'organisateur annule, il rembourse tout.";
+    "MTV", "Médiateur Tourisme et Voyage", "https://www.mtv.travel", true, CONSUMER,
+        "Gratuit, pour les entreprises adhérentes (compagnies aériennes, agences, tour-opérateurs), après une réclamation écrite refusée ou restée sans réponse 2 mois ; avis dans les 90 jours.";
 }
 
 pub fn rule(id: &str) -> &'static Rule {
@@ -223,6 +263,7 @@ pub const SOURCE_HOSTS: &[&str] = &[
     "www.courdecassation.fr",
     "www.paypal.com",
     "www.europeanpaymentscouncil.eu",
+    "www.mtv.travel",
 ];
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod law;
 pub mod model;
 pub mod penalty;
 pub mod sites;
+pub mod travel;
 
 use chrono::NaiveDate;
 
@@ -18,7 +19,7 @@ use crate::dossier::Problem;
 use crate::dossier::SellerStatus;
 use crate::error::{CoreError, CoreResult, FieldError};
 use context::Context;
-pub use context::{bnpl_credit_from, DEFAULT_NOTICE_DAYS};
+pub use context::{bnpl_credit_from, renewed_without_notice, ServiceClaim, DEFAULT_NOTICE_DAYS};
 use model::{Assessment, CarrierChoice, EventKind, Facts, Note, Regime};
 
 /// Days a formal notice may grant, at most (a year).

@@ -123,6 +123,8 @@ pub enum EventKind {
     PlatformClaimOpened,
     /// A complaint or a report made online for a scam (THESEE).
     ScamReported,
+    /// A subscription's cancellation (résiliation) sent: by the site's function, an e-mail or a letter.
+    CancellationSent,
     Resolved,
 }
 
@@ -153,6 +155,7 @@ impl EventKind {
         EventKind::MarkedDelivered,
         EventKind::PlatformClaimOpened,
         EventKind::ScamReported,
+        EventKind::CancellationSent,
         EventKind::Resolved,
     ];
 
@@ -183,6 +186,7 @@ impl EventKind {
             EventKind::MarkedDelivered => "marked_delivered",
             EventKind::PlatformClaimOpened => "platform_claim_opened",
             EventKind::ScamReported => "scam_reported",
+            EventKind::CancellationSent => "cancellation_sent",
             EventKind::Resolved => "resolved",
         }
     }
@@ -215,6 +219,7 @@ impl EventKind {
             EventKind::MarkedDelivered => "Statut « Livré » affiché",
             EventKind::PlatformClaimOpened => "Réclamation ouverte auprès de la plateforme",
             EventKind::ScamReported => "Plainte ou signalement en ligne (THESEE)",
+            EventKind::CancellationSent => "Résiliation envoyée",
             EventKind::Resolved => "Litige réglé",
         }
     }
@@ -266,6 +271,10 @@ pub struct Facts {
 pub enum StepId {
     /// The platform's own buyer protection (contractual), first when there is a platform.
     Platform,
+    /// Withdrawing from a service or digital content within its period (L221-18, from the contract).
+    Withdrawal,
+    /// Cancelling a subscription (résiliation: L215-1, L215-1-1).
+    Cancellation,
     Complaint,
     FormalNotice,
     Termination,

@@ -75,8 +75,19 @@ pub fn compute(ctx: &Context) -> Option<Penalty> {
     let (basis, rule) = match ctx.facts.problem {
         Problem::NonDelivery => ("L241-4", "DELIV_PENALTY"),
         Problem::WithdrawalRefund => ("L242-4", "WD_PENALTY"),
+        // A service withdrawn from: the same refund, the same increase (L221-24, L242-4).
+        Problem::Service | Problem::DigitalContent
+            if ctx.has(super::model::EventKind::WithdrawalNotified) =>
+        {
+            ("L242-4", "WD_PENALTY")
+        }
         _ => return None,
     };
+    // A service started at the person's request: only part of the price is owed back (L221-25),
+    // an amount the dossier does not hold; no increase is computed on the whole price.
+    if ctx.facts.problem.is_service() && ctx.service().early_start_requested == Some(true) {
+        return None;
+    }
     if basis == "L242-4" && !ctx.goods_sent_back() {
         // L221-24: the merchant may wait for the goods or the proof they were sent.
         return None;

@@ -24,6 +24,7 @@ pub enum OfficialSite {
     Perceval,
     ScamComplaint,
     LaPosteRecommande,
+    MediateurTourisme,
 }
 
 impl OfficialSite {
@@ -43,6 +44,7 @@ impl OfficialSite {
         OfficialSite::Perceval,
         OfficialSite::ScamComplaint,
         OfficialSite::LaPosteRecommande,
+        OfficialSite::MediateurTourisme,
     ];
 
     /// (label, address, verified against the domain reference)
@@ -119,6 +121,11 @@ impl OfficialSite {
                 "https://www.laposte.fr/lettre-recommandee-en-ligne",
                 true,
             ),
+            OfficialSite::MediateurTourisme => (
+                "Médiateur Tourisme et Voyage",
+                "https://www.mtv.travel",
+                true,
+            ),
         }
     }
 
@@ -155,6 +162,7 @@ impl OfficialSite {
 /// Only official https addresses on these hosts are ever opened.
 pub const ALLOWED_HOSTS: &[&str] = &[
     "signal.conso.gouv.fr",
+    "www.mtv.travel",
     "www.mediateurfevad.fr",
     "www.economie.gouv.fr",
     "www.europe-consommateurs.eu",

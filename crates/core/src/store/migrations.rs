@@ -266,6 +266,15 @@ INSERT INTO problem_kind (kind) VALUES ('scam');
 INSERT INTO event_kind (kind) VALUES ('scam_reported');
 "#;
 
+/// v9: a subscription or an online service, and digital content, are problems of their own; a
+/// cancellation (résiliation) sent is recorded. Existing dossiers are unchanged (their facts gain no
+/// field: `order.service` is absent for goods).
+const V9_SERVICES: &str = r#"
+INSERT INTO problem_kind (kind) VALUES ('service');
+INSERT INTO problem_kind (kind) VALUES ('digital_content');
+INSERT INTO event_kind (kind) VALUES ('cancellation_sent');
+"#;
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M> {
     vec![
@@ -277,6 +286,7 @@ pub(crate) fn all() -> Vec<M> {
         M::up(V6_EVENT_KINDS),
         M::up(V7_FACTS),
         M::up(V8_SCAM),
+        M::up(V9_SERVICES),
     ]
 }
 

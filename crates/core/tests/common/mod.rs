@@ -46,6 +46,7 @@ pub fn non_delivery(title: &str) -> DossierInput {
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
             lender: None,
+            service: None,
         },
     }
 }

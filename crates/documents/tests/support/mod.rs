@@ -72,6 +72,7 @@ pub fn input(problem: Problem, reference: &str, amount_cents: i64) -> DossierInp
             withdrawal_info_given: true,
             card_lost_or_stolen: None,
             lender: None,
+            service: None,
         },
     }
 }

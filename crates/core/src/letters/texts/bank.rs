@@ -33,6 +33,26 @@ fn chargeback_facts(ctx: &LetterContext<'_>) -> (Vec<String>, &'static str, &'st
             "remboursement non crédité",
             " — remboursement non crédité",
         ),
+        Problem::Service | Problem::DigitalContent
+            if ctx.first_event(EventKind::CancellationSent).is_some() =>
+        {
+            let date = ctx.first_event(EventKind::CancellationSent).map(fr_date).unwrap_or_default();
+            (
+                vec![format!("J'ai résilié cet abonnement le {date} ; le professionnel a pourtant continué à débiter ma carte depuis.")],
+                "abonnement débité après sa résiliation",
+                " — abonnement débité après résiliation",
+            )
+        }
+        Problem::Service => (
+            vec!["Le service payé n'a pas été fourni.".into()],
+            "service non fourni",
+            " — service non fourni",
+        ),
+        Problem::DigitalContent => (
+            vec!["Le contenu numérique payé ne fonctionne pas comme décrit.".into()],
+            "contenu non conforme à sa description",
+            " — contenu non conforme",
+        ),
         Problem::Scam => (
             vec!["Je n'ai jamais reçu le bien, et le vendeur est injoignable : je pense avoir été victime d'un site frauduleux.".into()],
             NOT_RECEIVED,

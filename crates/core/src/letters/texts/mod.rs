@@ -8,6 +8,7 @@ mod civil;
 mod payment;
 mod platform;
 mod sentences;
+mod service;
 
 use super::LetterContext;
 use crate::dossier::validate::fr_date;
@@ -61,6 +62,10 @@ pub fn body(kind: super::LetterKind, ctx: &LetterContext<'_>) -> Body {
         };
     }
     match kind {
+        K::ServiceWithdrawal => service::withdrawal(ctx),
+        K::Cancellation => service::cancellation(ctx),
+        K::CancellationRefund => service::cancellation_refund(ctx),
+        K::FormalNoticeService => service::formal_notice(ctx),
         K::Complaint | K::Reminder => complaint(kind == K::Reminder, ctx),
         K::FormalNoticeDelivery => formal_notice_delivery(ctx),
         K::FormalNoticeConformity => formal_notice_conformity(ctx),
@@ -142,6 +147,7 @@ fn complaint(reminder: bool, ctx: &LetterContext<'_>) -> Body {
                 [withdrawal_rules(ctx), vec!["WD_REFUND"]].concat(),
             )
         }
+        Problem::Service | Problem::DigitalContent => service::complaint_parts(ctx),
         _ => (
             Vec::new(),
             "Je vous demande de bien vouloir régler ce litige.".into(),

@@ -53,9 +53,14 @@ impl LetterContext<'_> {
     /// "commande n° A-123 du 12 mars 2026", for the object line.
     pub(super) fn order_name(&self) -> String {
         let date = fr_date(self.dossier.order.date);
+        let what = if self.dossier.problem.is_service() {
+            "contrat"
+        } else {
+            "commande"
+        };
         match &self.dossier.order.reference {
-            Some(r) => format!("commande n° {r} du {date}"),
-            None => format!("commande du {date}"),
+            Some(r) => format!("{what} n° {r} du {date}"),
+            None => format!("{what} du {date}"),
         }
     }
 
@@ -72,7 +77,13 @@ impl LetterContext<'_> {
             .order
             .reference
             .as_deref()
-            .map(|r| format!(" (commande n° {r})"))
+            .map(|r| {
+                if d.problem.is_service() {
+                    format!(" (référence {r})")
+                } else {
+                    format!(" (commande n° {r})")
+                }
+            })
             .unwrap_or_default();
         let paid = match d.order.payment_method {
             PaymentMethod::Card => ", réglé par carte bancaire".to_owned(),
@@ -87,8 +98,16 @@ impl LetterContext<'_> {
             },
             PaymentMethod::Other => ", que j'ai réglé".to_owned(),
         };
+        let bought = match (d.problem, &d.order.service) {
+            (Problem::Service | Problem::DigitalContent, Some(t)) if t.subscription => {
+                "j'ai souscrit un abonnement"
+            }
+            (Problem::Service, _) => "j'ai conclu un contrat de prestation de service",
+            (Problem::DigitalContent, _) => "j'ai acheté un contenu numérique",
+            _ => "j'ai passé commande",
+        };
         format!(
-            "Le {}, j'ai passé commande{site}{reference} pour un montant de {}{paid}.",
+            "Le {}, {bought}{site}{reference} pour un montant de {}{paid}.",
             fr_date(d.order.date),
             self.amount()
         )
@@ -321,6 +340,8 @@ impl LetterContext<'_> {
             Problem::HiddenDefect => "Le bien est atteint d'un défaut caché (articles 1641 et suivants du Code civil).",
             Problem::UnauthorizedPayment => "Un paiement a été effectué sans mon autorisation.",
             Problem::Scam => "J'ai payé une commande qui ne m'a jamais été livrée, à un vendeur devenu injoignable.",
+            Problem::Service => "Le professionnel n'a pas exécuté le service convenu, ou continue de me facturer un contrat que j'ai résilié.",
+            Problem::DigitalContent => "Le contenu numérique acheté n'est pas conforme au contrat (articles L224-25-12 et suivants du Code de la consommation).",
             Problem::Other => "Le professionnel n'a pas exécuté ses engagements.",
         }
     }

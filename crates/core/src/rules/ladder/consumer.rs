@@ -4,7 +4,7 @@
 use super::{done_on, Draft};
 use crate::dossier::{validate::fr_date, Problem};
 use crate::rules::calendar::add_months;
-use crate::rules::context::Context;
+use crate::rules::context::{Context, ServiceClaim};
 use crate::rules::model::{EventKind, StepId};
 use crate::rules::sites::OfficialSite;
 
@@ -25,12 +25,15 @@ pub(super) fn complaint(ctx: &Context) -> Draft {
         Problem::WithdrawalRefund => "Rappelez la date de votre rétractation et celle du renvoi du bien, et demandez le remboursement complet, frais de livraison initiaux compris (art. L221-24).",
         Problem::HiddenDefect => "Décrivez le défaut, quand et comment vous l'avez découvert, et demandez la reprise du bien contre remboursement ou une baisse du prix.",
         Problem::UnauthorizedPayment => "Si la banque refuse de rembourser ou ne répond pas, écrivez à son service réclamations en rappelant l'article L133-18.",
+        Problem::Service | Problem::DigitalContent => service_request(ctx),
         // A fake shop has its own ladder (scam.rs); the words of « other » if ever asked here.
         Problem::Scam | Problem::Other => "Exposez le problème, les dates, et ce que vous demandez précisément.",
     }
     .into();
     s.to_whom = if p == Problem::UnauthorizedPayment {
         "Le service réclamations de votre banque.".into()
+    } else if p.is_service() {
+        "Le service client du professionnel (adresse, e-mail ou formulaire des mentions légales du site).".into()
     } else {
         "Le service client du vendeur (adresse, e-mail ou formulaire des mentions légales du site)."
             .into()
@@ -122,11 +125,50 @@ pub(super) fn formal_notice(ctx: &Context) -> Draft {
         Problem::UnauthorizedPayment => {
             s.applies = Err("C'est votre banque qui doit rembourser un paiement non autorisé : la contestation auprès d'elle suffit.".into());
         }
+        Problem::Service | Problem::DigitalContent => service_notice(ctx, &mut s),
         Problem::Scam | Problem::Other => {
             s.law = "Une mise en demeure fixe un délai au vendeur et prouve que vous avez réclamé : c'est le point de départ des recours suivants.".into();
         }
     }
     s
+}
+
+fn service_request(ctx: &Context) -> &'static str {
+    match (ctx.service_claim(), ctx.facts.problem) {
+        (ServiceClaim::WithdrawalRefund, _) => "Rappelez la date de votre rétractation et demandez le remboursement de tout ce que vous avez payé, moins la part du service déjà fournie si vous aviez demandé qu'il commence tout de suite (art. L221-24 et L221-25).",
+        (ServiceClaim::AfterCancellation, _) => "Rappelez la date de votre résiliation et demandez l'arrêt des prélèvements et le remboursement des sommes prélevées depuis. Exemple : « résilié le 3 mars, encore prélevé le 5 avril ».",
+        (ServiceClaim::Performance, Problem::DigitalContent) => "Décrivez ce qui ne fonctionne pas (captures d'écran, message d'erreur) et demandez la mise en conformité du contenu, sinon le remboursement.",
+        (ServiceClaim::Performance, _) => "Décrivez ce qui était promis et ce qui n'a pas été fait (dates, captures d'écran), et demandez l'exécution du service ou le remboursement.",
+    }
+}
+
+fn service_notice(ctx: &Context, s: &mut Draft) {
+    match (ctx.service_claim(), ctx.facts.problem) {
+        (ServiceClaim::WithdrawalRefund, _) => {
+            s.law = "Après une rétractation, le professionnel doit rembourser tout ce que vous avez payé dans les 14 jours (art. L221-24), moins la part du service déjà fournie si vous aviez demandé qu'il commence pendant le délai (art. L221-25). Tout retard majore la somme due (art. L242-4).".into();
+            s.legal = vec!["WD_REFUND", "SVC_EARLY_START", "WD_PENALTY"];
+            s.deadline = Some("refund_due");
+        }
+        (ServiceClaim::AfterCancellation, _) => {
+            s.law = "Une fois l'abonnement résilié, rien ne peut plus être prélevé pour la période qui suit sa date d'effet. Après une reconduction dont vous n'avez pas été prévenu, les avances versées depuis vous sont remboursées dans les 30 jours de la résiliation (art. L215-1).".into();
+            s.legal = vec!["RENEWAL_REFUND", "CANCEL_FUNCTION"];
+            if ctx.renewed_without_notice() {
+                s.deadline = Some("renewal_refund_due");
+            }
+        }
+        (ServiceClaim::Performance, Problem::DigitalContent) => {
+            s.law = "Le professionnel doit un contenu numérique conforme : il répond des défauts pendant 2 ans après une fourniture unique, ou pendant tout l'abonnement (art. L224-25-12). Sans mise en conformité, vous obtenez une réduction du prix ou la résolution du contrat et le remboursement sous 14 jours (art. L224-25-20 et suivants).".into();
+            s.legal = vec![
+                "DIGITAL_CONFORMITY",
+                "DIGITAL_PRESUMPTION",
+                "DIGITAL_REMEDIES",
+            ];
+        }
+        (ServiceClaim::Performance, _) => {
+            s.law = "Le professionnel doit exécuter le service à la date convenue, ou sans date dans les 30 jours (art. L216-1). Sinon, mettez-le en demeure de l'exécuter dans un délai raisonnable ; à défaut, vous pouvez résoudre le contrat et être remboursé dans les 14 jours (art. L216-6 et L216-7).".into();
+            s.legal = vec!["SVC_PERFORMANCE", "DELIV_NOTICE_DAYS", "DELIV_REFUND"];
+        }
+    }
 }
 
 pub(super) fn termination(ctx: &Context) -> Draft {
@@ -195,7 +237,7 @@ pub(super) fn termination(ctx: &Context) -> Draft {
             s.applies =
                 Err("Vous n'avez rien commandé : il n'y a pas de contrat à annuler.".into());
         }
-        Problem::Scam | Problem::Other => {
+        Problem::Scam | Problem::Other | Problem::Service | Problem::DigitalContent => {
             s.applies = Err("Selon votre situation : Recours ne la propose pas par défaut pour ce type de problème.".into());
         }
     }

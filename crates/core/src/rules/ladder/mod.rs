@@ -6,6 +6,7 @@
 mod civil;
 mod consumer;
 mod scam;
+mod service;
 mod shared;
 
 use super::context::Context;
@@ -108,6 +109,23 @@ const CIVIL: &[Builder] = &[
     step!(shared::resolved),
 ];
 
+/// A service, a subscription or digital content from a professional: no delivery, no parcel; the
+/// withdrawal from the contract and the cancellation first.
+const SERVICE: &[Builder] = &[
+    step!(shared::platform),
+    step!(service::withdrawal),
+    step!(service::cancellation),
+    step!(consumer::complaint),
+    step!(consumer::formal_notice),
+    step!(shared::payment_dispute),
+    step!(service::report),
+    step!(consumer::mediation),
+    step!(consumer::cec),
+    step!(shared::conciliation, court),
+    step!(shared::court_step, court),
+    step!(shared::resolved),
+];
+
 /// No merchant to write to (a fake shop): the payment first, then the complaint to the police.
 const NO_MERCHANT: &[Builder] = &[
     step!(shared::platform),
@@ -122,17 +140,20 @@ const NO_MERCHANT: &[Builder] = &[
     step!(shared::resolved),
 ];
 
-fn ladder(regime: Regime) -> &'static [Builder] {
-    match regime {
-        Regime::Consumer => CONSUMER,
-        Regime::Civil => CIVIL,
-        Regime::NoMerchant => NO_MERCHANT,
+/// Which ladder: the regime, then whether goods or a service were bought (between private persons,
+/// the Code civil's steps serve both).
+fn ladder(regime: Regime, problem: Problem) -> &'static [Builder] {
+    match (regime, problem.is_service()) {
+        (Regime::Consumer, false) => CONSUMER,
+        (Regime::Consumer, true) => SERVICE,
+        (Regime::Civil, _) => CIVIL,
+        (Regime::NoMerchant, _) => NO_MERCHANT,
     }
 }
 
 /// The steps in ladder order for the problem and the regime, with their statuses.
 pub fn steps(ctx: &Context, court: &Court) -> (Vec<Step>, StepId) {
-    let mut drafts: Vec<Draft> = ladder(ctx.regime())
+    let mut drafts: Vec<Draft> = ladder(ctx.regime(), ctx.facts.problem)
         .iter()
         .map(|build| build(ctx, court))
         .filter(|d| !d.hidden)

@@ -60,6 +60,13 @@ pub(super) fn payment_dispute(ctx: &Context) -> Draft {
                 Problem::NonConforming => "un bien très différent de sa description",
                 Problem::WithdrawalRefund => "un remboursement promis jamais crédité",
                 Problem::Scam => "une marchandise jamais reçue d'un site qui ne répond plus (motif Visa 13.1 « marchandise non reçue »)",
+                Problem::Service | Problem::DigitalContent
+                    if ctx.has(EventKind::CancellationSent) =>
+                {
+                    "un abonnement encore prélevé après sa résiliation"
+                }
+                Problem::Service => "un service payé et jamais fourni",
+                Problem::DigitalContent => "un contenu numérique payé qui ne fonctionne pas",
                 _ => "une commande non livrée (motif Visa 13.1 « marchandise non reçue »)",
             };
             s.law = format!("Ce n'est pas un droit écrit dans la loi, mais une règle des réseaux Visa et Mastercard : votre banque peut réclamer le remboursement à la banque du vendeur pour {reason}. Les délais sont ceux du réseau, pas de la loi : agissez vite.");
@@ -79,6 +86,14 @@ pub(super) fn payment_dispute(ctx: &Context) -> Draft {
             s.to_whom = "Votre banque.".into();
             s.how = "Par téléphone d'abord, puis par lettre recommandée ou par la messagerie de la banque.".into();
             s.legal = vec!["TRANSFER_RECALL"];
+        }
+        (Problem::Service | Problem::DigitalContent, PaymentMethod::Other) => {
+            s.title = "Un prélèvement : demander son remboursement à votre banque".into();
+            s.law = "Un abonnement payé par prélèvement SEPA : votre banque rembourse un prélèvement autorisé sur simple demande dans les 8 semaines du débit, et un prélèvement fait sans autorisation (après la révocation du mandat, par exemple) dans les 13 mois.".into();
+            s.what_to_do = "Si des prélèvements continuent après la résiliation, demandez à votre banque leur remboursement et révoquez le mandat de prélèvement du professionnel (dans l'appli ou en agence).".into();
+            s.to_whom = "Votre banque.".into();
+            s.how = "Par l'appli, l'espace en ligne ou en agence.".into();
+            s.legal = vec!["SEPA_REFUND"];
         }
         _ => {
             s.applies = Err("Un virement ou un autre moyen de paiement ne se conteste pas comme une carte ; demandez tout de même à votre banque si un rappel des fonds est possible.".into());
