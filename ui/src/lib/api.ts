@@ -32,6 +32,8 @@ import type {
   BackupReport,
   OpenOutcome,
   PlatformEntry,
+  TravelKind,
+  TravelTriage,
 } from "./bindings";
 
 export class ApiError extends Error {
@@ -145,6 +147,8 @@ export const api = {
   welcomeNeeded: () => call<boolean>("welcome_needed"),
   /** Recours' directory of platforms (entity, country, marketplace, protection), each fact sourced. */
   platformDirectory: () => call<PlatformEntry[]>("platform_directory"),
+  /** What applies to a flight, a train or a package holiday: the law, the steps, the sites (no dossier). */
+  travelTriage: (kind: TravelKind) => call<TravelTriage>("travel_triage", { kind }),
   openPlatformSource: (id: string, fact: "entity" | "country" | "address" | "marketplace" | "sellers" | "protection") =>
     call<void>("open_platform_source", { id, fact }),
 };

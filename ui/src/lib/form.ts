@@ -61,7 +61,32 @@ export type DossierForm = {
     /** For a paiement fractionné: the lender (Klarna, Alma…). */
     lender: string;
   };
+  /** For a service or digital content: its terms (order.date is then the contract's date). */
+  service: {
+    subscription: boolean;
+    started_on: string;
+    early_start_requested: TriState;
+    withdrawal_waived: TriState;
+    renewal_date: string;
+    renewal_notice_received: TriState;
+    online_cancellation: TriState;
+  };
 };
+
+/** A service or digital content, not goods: no delivery, no parcel. */
+export const isService = (p: Problem | ""): boolean => p === "service" || p === "digital_content";
+
+function emptyService(): DossierForm["service"] {
+  return {
+    subscription: false,
+    started_on: "",
+    early_start_requested: "unknown",
+    withdrawal_waived: "unknown",
+    renewal_date: "",
+    renewal_notice_received: "unknown",
+    online_cancellation: "unknown",
+  };
+}
 
 export function emptyForm(): DossierForm {
   return {
@@ -95,6 +120,7 @@ export function emptyForm(): DossierForm {
       card_lost_or_stolen: "unknown",
       lender: "",
     },
+    service: emptyService(),
   };
 }
 
@@ -140,6 +166,17 @@ export function formFromDossier(d: Dossier): DossierForm {
       card_lost_or_stolen: toTri(o.card_lost_or_stolen),
       lender: o.lender ?? "",
     },
+    service: o.service
+      ? {
+          subscription: o.service.subscription,
+          started_on: isoToInput(o.service.started_on),
+          early_start_requested: toTri(o.service.early_start_requested),
+          withdrawal_waived: toTri(o.service.withdrawal_waived),
+          renewal_date: isoToInput(o.service.renewal_date),
+          renewal_notice_received: toTri(o.service.renewal_notice_received),
+          online_cancellation: toTri(o.service.online_cancellation),
+        }
+      : emptyService(),
   };
 }
 
@@ -188,7 +225,13 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
     "order.promised_delivery_date",
     "Date de livraison promise",
   );
-  const delivered = optionalDate(f.order.delivered_date, "order.delivered_date", "Date de livraison");
+  const service = isService(f.problem);
+  const delivered = service ? null : optionalDate(f.order.delivered_date, "order.delivered_date", "Date de livraison");
+  const startedOn = service ? optionalDate(f.service.started_on, "order.service.started_on", "Date de début") : null;
+  const renewal =
+    service && f.service.subscription
+      ? optionalDate(f.service.renewal_date, "order.service.renewal_date", "Date de reconduction")
+      : null;
 
   if (errors.length > 0 || f.problem === "" || f.merchant.status === "" || !orderDate || amount === null) {
     return { errors };
@@ -230,12 +273,23 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
         date: orderDate,
         amount_cents: amount,
         payment_method: f.order.payment_method,
-        promised_delivery_date: promised,
+        promised_delivery_date: service ? null : promised,
         delivered_date: delivered,
         used_goods: f.order.used_goods,
         withdrawal_info_given: f.order.withdrawal_info_given,
         card_lost_or_stolen: f.problem === "unauthorized_payment" ? fromTri(f.order.card_lost_or_stolen) : null,
         lender: f.order.payment_method === "bnpl" ? optional(f.order.lender) : null,
+        service: service
+          ? {
+              subscription: f.service.subscription,
+              started_on: startedOn,
+              early_start_requested: fromTri(f.service.early_start_requested),
+              withdrawal_waived: f.problem === "digital_content" ? fromTri(f.service.withdrawal_waived) : null,
+              renewal_date: renewal,
+              renewal_notice_received: f.service.subscription ? fromTri(f.service.renewal_notice_received) : null,
+              online_cancellation: f.service.subscription ? fromTri(f.service.online_cancellation) : null,
+            }
+          : null,
       },
     },
   };

@@ -26,9 +26,17 @@ export const PROBLEM_LABELS: Record<Problem, { label: string; example: string }>
     label: "Site frauduleux ou vendeur injoignable",
     example: "Exemple : des baskets à −70 % sur un site inconnu, payées, jamais reçues, et plus personne ne répond.",
   },
+  service: {
+    label: "Abonnement ou service en ligne",
+    example: "Exemple : une salle de sport impossible à résilier, un « essai gratuit » devenu payant, une prestation jamais faite.",
+  },
+  digital_content: {
+    label: "Contenu numérique",
+    example: "Exemple : un jeu, une appli, un livre numérique ou un téléchargement payé qui ne fonctionne pas.",
+  },
   other: {
     label: "Autre problème",
-    example: "Exemple : des frais ajoutés sans votre accord, un abonnement impossible à résilier.",
+    example: "Exemple : des frais ajoutés sans votre accord sur une commande.",
   },
 };
 
@@ -54,6 +62,8 @@ export const PROBLEM_SHORT: Record<Problem, string> = {
   hidden_defect: "Vice caché",
   unauthorized_payment: "Paiement non autorisé",
   scam: "Site frauduleux",
+  service: "Abonnement ou service",
+  digital_content: "Contenu numérique",
   other: "Autre",
 };
 
@@ -145,12 +155,18 @@ export const EVENT_LABELS: Record<EventKind, { label: string; example: string }>
     label: "Plainte ou signalement en ligne (THESEE)",
     example: "Vous avez déposé plainte ou fait un signalement sur THESEE ; gardez le récépissé pour la banque.",
   },
+  cancellation_sent: {
+    label: "Résiliation envoyée",
+    example: "Par la fonction « résilier votre contrat » du site, par e-mail ou par lettre : gardez la confirmation.",
+  },
   resolved: { label: "Litige réglé", example: "Vous avez obtenu ce que vous demandiez." },
 };
 
 /** Short names of the ladder's steps, for the list. */
 export const STEP_SHORT: Record<StepId, string> = {
   platform: "plateforme",
+  withdrawal: "rétractation",
+  cancellation: "résiliation",
   complaint: "réclamation écrite",
   formal_notice: "mise en demeure",
   termination: "annulation de la commande",

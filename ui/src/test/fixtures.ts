@@ -32,6 +32,7 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
       withdrawal_info_given: true,
       card_lost_or_stolen: null,
       lender: null,
+      service: null,
     },
     status: "open",
     closed_on: null,

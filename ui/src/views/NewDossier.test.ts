@@ -159,4 +159,62 @@ describe("NewDossier", () => {
       order: { payment_method: "bnpl", lender: "Klarna", card_lost_or_stolen: null },
     });
   });
+
+  it("takes a subscription: the contract's date and terms instead of a delivery", async () => {
+    let sent: { problem: string; order: Record<string, unknown> } | null = null;
+    mockIPC((cmd, args) => {
+      if (cmd === "create_dossier") {
+        sent = (args as { input: { problem: string; order: Record<string, unknown> } }).input;
+        return dossier();
+      }
+      return null;
+    });
+    render(NewDossier, { onCreated: vi.fn(), onCancel: vi.fn() });
+    await whereAndWho("StreamPlus");
+    await userEvent.click(screen.getByLabelText(/Abonnement ou service en ligne/));
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    expect(screen.queryByLabelText(/Livraison promise/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText(/Un abonnement/));
+    await userEvent.click(screen.getByLabelText(/Non, ou il ne marche pas/));
+    await userEvent.type(screen.getByLabelText(/Date du contrat/), "02/03/2026");
+    await userEvent.type(screen.getByLabelText(/Montant payé/), "119,88");
+    await userEvent.click(screen.getByRole("button", { name: "Créer le dossier" }));
+    expect(sent).toMatchObject({
+      problem: "service",
+      order: {
+        date: "2026-03-02",
+        delivered_date: null,
+        promised_delivery_date: null,
+        service: { subscription: true, online_cancellation: false, renewal_notice_received: null },
+      },
+    });
+  });
+
+  it("answers a trip with its own law, and no dossier", async () => {
+    const asked: string[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "travel_triage") {
+        asked.push((args as { kind: string }).kind);
+        return {
+          kind: "flight",
+          title: "Un vol annulé, retardé ou surréservé",
+          regime: "Règlement 261/2004.",
+          rights: ["250, 400 ou 600 € selon la distance."],
+          steps: ["1. Réclamez à la compagnie.", "2. Médiateur Tourisme et Voyage."],
+          scope: "Recours ne rédige pas de courrier pour un voyage.",
+          legal: [],
+          sites: [{ site: "mediateur_tourisme", label: "Médiateur Tourisme et Voyage", url: "https://www.mtv.travel", verified: true }],
+        };
+      }
+      return null;
+    });
+    render(NewDossier, { onCreated: vi.fn(), onCancel: vi.fn() });
+    await whereAndWho("Air Exemple");
+    await userEvent.click(screen.getByRole("button", { name: "Un vol" }));
+    expect(asked).toEqual(["flight"]);
+    expect(await screen.findByRole("heading", { name: "Un vol annulé, retardé ou surréservé" })).toBeInTheDocument();
+    expect(screen.getByText("Réclamez à la compagnie.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Médiateur Tourisme et Voyage/ })).toBeInTheDocument();
+  });
 });
