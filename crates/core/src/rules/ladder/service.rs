@@ -41,8 +41,13 @@ pub(super) fn withdrawal(ctx: &Context) -> Draft {
     };
     if s.done.is_none() && ctx.today > end {
         s.applies = Err(format!(
-            "Le délai de rétractation a pris fin le {}. Restent la résiliation, la réclamation et la garantie de conformité.",
-            fr_date(end)
+            "Le délai de rétractation a pris fin le {}. {}",
+            fr_date(end),
+            match (digital, terms.subscription) {
+                (true, _) => "Restent la réclamation et la garantie de conformité du contenu.",
+                (false, true) => "Restent la résiliation et la réclamation.",
+                (false, false) => "Reste la réclamation.",
+            }
         ));
         return s;
     }
