@@ -12,7 +12,7 @@ use recours_core::dossier::{
     DossierInput, Merchant, Order, PaymentMethod, Problem, SellerStatus, ServiceTerms,
 };
 use recours_core::letters::{compose, LetterKind};
-use recours_core::rules::model::{Assessment, EventKind, Goal, StepStatus};
+use recours_core::rules::model::{Assessment, CourtRoute, EventKind, Goal, StepStatus};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -230,6 +230,8 @@ fn digital_content_supplied_with_the_waiver_has_no_withdrawal_and_without_it_kee
         StepStatus::Current
     );
     assert!(offered(&kept).contains(&LetterKind::ServiceWithdrawal));
+    // Its conformity is disputed, not a sum owed: no injonction de payer before the résolution.
+    assert_ne!(a.court.route, CourtRoute::InjonctionDePayer);
     // Supplied once: 2 years of conformity, 12 months of presumption (L224-25-12, L224-25-16).
     assert_eq!(
         deadline(&a, "conformity_guarantee_end"),
@@ -257,6 +259,13 @@ fn a_renewal_without_notice_lets_one_cancel_and_be_refunded_within_30_days() {
     );
     let a = on(&c, today());
     assert_eq!(deadline(&a, "renewal_refund_due"), Some(day(2026, 11, 19)));
+    // « à compter de la date de résiliation »: its receipt is not recorded, so « au plus tôt ».
+    let due = a
+        .deadlines
+        .iter()
+        .find(|d| d.id == "renewal_refund_due")
+        .expect("deadline");
+    assert!(due.earliest);
     assert_eq!(
         step_status(&a, "cancellation").expect("step").0,
         StepStatus::Done
@@ -349,4 +358,32 @@ fn a_card_debited_after_the_cancellation_has_its_chargeback_request() {
         "{text}"
     );
     assert!(text.contains("règles du réseau"), "{text}");
+}
+
+#[test]
+fn without_the_information_a_service_started_on_request_owes_nothing_for_its_share() {
+    // L221-25: nothing is owed for the share supplied when the information was not given.
+    let mut input = service(
+        Problem::Service,
+        day(2026, 11, 2),
+        ServiceTerms {
+            early_start_requested: Some(true),
+            ..ServiceTerms::default()
+        },
+    );
+    input.order.withdrawal_info_given = false;
+    let c = stored(&input, &[(EventKind::WithdrawalNotified, day(2026, 11, 5))]);
+    let text = letter_text(&c, LetterKind::FormalNoticeService);
+    assert!(
+        text.contains("la totalité des sommes versées, soit 119,88"),
+        "{text}"
+    );
+    assert!(!text.contains("L221-25"), "{text}");
+    let a = on(&c, today());
+    let step = a
+        .steps
+        .iter()
+        .find(|s| s.id == recours_core::rules::model::StepId::Withdrawal)
+        .expect("withdrawal step");
+    assert!(step.what_to_do.is_empty() || !step.what_to_do.contains("vous devrez seulement"));
 }

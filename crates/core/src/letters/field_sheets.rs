@@ -138,6 +138,35 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
         ));
     }
     let civil = a.regime == crate::rules::model::Regime::Civil;
+    // A service dispute is about what the journal shows: a refund after a withdrawal, sums taken
+    // after a cancellation, or the service or content itself.
+    let claim = crate::rules::ServiceClaim::of(
+        f.events
+            .iter()
+            .any(|e| e.kind == crate::rules::model::EventKind::WithdrawalNotified),
+        f.events
+            .iter()
+            .any(|e| e.kind == crate::rules::model::EventKind::CancellationSent),
+    );
+    let terms = d.order.service.clone().unwrap_or_default();
+    use crate::rules::ServiceClaim as C;
+    let service_basis = match (claim, d.problem) {
+        (C::WithdrawalRefund, _) => "Code de la consommation, art. L221-18, L221-24 et L242-4",
+        (C::AfterCancellation, _) if crate::rules::renewed_without_notice(&terms, f.today) => {
+            "Code de la consommation, art. L215-1"
+        }
+        (C::AfterCancellation, _) => "Code civil, art. 1302 et 1302-1 (paiement de l'indu)",
+        (C::Performance, Problem::DigitalContent) => {
+            "Code de la consommation, art. L224-25-12 et suivants"
+        }
+        (C::Performance, _) => "Code de la consommation, art. L216-1 et L216-6",
+    };
+    // Part of the price may stay owed (L221-25, or L215-1's service rendered): the sum is the person's to state.
+    let partial = d.problem.is_service()
+        && (claim == C::AfterCancellation
+            || claim == C::WithdrawalRefund
+                && terms.early_start_requested == Some(true)
+                && d.order.withdrawal_info_given);
     let basis = match d.problem {
         _ if civil => match d.problem {
             Problem::NonDelivery => "Code civil, art. 1603, 1610, 1224 à 1226 et 1231-6",
@@ -152,15 +181,16 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
         Problem::HiddenDefect => "Code civil, art. 1641 et suivants",
         Problem::UnauthorizedPayment => "Code monétaire et financier, art. L133-18 et L133-19",
         Problem::Scam => "Code pénal, art. 313-1 (escroquerie)",
-        Problem::Service => {
-            "Code de la consommation, art. L216-1, L216-6, L221-18, L221-24 et L215-1"
-        }
-        Problem::DigitalContent => {
-            "Code de la consommation, art. L224-25-12 et suivants, L221-18 et L221-24"
-        }
+        Problem::Service | Problem::DigitalContent => service_basis,
         Problem::Other => "Contrat de vente (Code civil, art. 1103 et 1217)",
     };
     let mut claim = vec![row("Somme payée", euros(d.order.amount_cents))];
+    if partial {
+        claim.push(row(
+            "Somme réclamée",
+            "à compléter : ce qui reste dû une fois déduit le service déjà fourni",
+        ));
+    }
     if let Some(p) = &a.penalty {
         claim.push(row("Principal réclamé", euros(p.principal_cents)));
         claim.push(row(
@@ -215,6 +245,8 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
                     "Obligation à exécuter",
                     match d.problem {
                         Problem::NonDelivery => "Livrer le bien commandé",
+                        Problem::DigitalContent => "Mettre le contenu numérique en conformité",
+                        Problem::Service => "Exécuter le service convenu",
                         _ => "Réparer ou remplacer le bien (garantie légale de conformité)",
                     },
                 ),

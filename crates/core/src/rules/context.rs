@@ -362,13 +362,14 @@ impl<'a> Context<'a> {
     }
 
     /// L215-1: after such a renewal, the advances paid since are refunded within 30 days of the
-    /// cancellation.
-    pub fn renewal_refund_due(&self) -> Option<NaiveDate> {
+    /// date of the cancellation, which takes effect when the professional receives it: counted from
+    /// its sending, the date is the earliest possible one.
+    pub fn renewal_refund_due(&self) -> Option<Dated> {
         if !self.renewed_without_notice() {
             return None;
         }
         self.first(EventKind::CancellationSent)
-            .map(|d| add_days(d, 30))
+            .map(|d| Dated::earliest(d).plus_days(30))
     }
 }
 

@@ -19,6 +19,11 @@ pub fn route(ctx: &Context) -> Court {
     let fixed_sum = match facts.problem {
         Problem::HiddenDefect | Problem::Other => false,
         Problem::NonConforming => resolved_sale,
+        // The service itself, or digital content's conformity, is disputed until the contract is
+        // résolu; a refund after a withdrawal or a cancellation is a sum owed.
+        Problem::Service | Problem::DigitalContent => {
+            ctx.service_claim() != super::context::ServiceClaim::Performance
+        }
         _ => true,
     };
     // An unauthorised payment is claimed from one's own bank, in France, whatever the merchant.

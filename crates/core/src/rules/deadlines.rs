@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::calendar::{add_days, add_months};
-use super::context::{Context, Dated};
+use super::context::{Context, Dated, ServiceClaim};
 use super::law;
 use super::model::{Deadline, EventKind};
 use crate::dossier::{PaymentMethod, Problem};
@@ -357,13 +357,20 @@ fn service(ctx: &Context, push: &mut Push<'_>) {
     push(
         "refund_due",
         ctx.refund_due(),
-        Some(("WD_REFUND", "L221-24")),
+        Some(("SVC_WD_REFUND", "L221-24")),
     );
-    push("renewal_refund_due", exact(ctx.renewal_refund_due()), None);
+    push("renewal_refund_due", ctx.renewal_refund_due(), None);
+    // The term the mise en demeure gave, under the rule of what it asked.
+    let notice_basis = match (ctx.service_claim(), ctx.facts.problem) {
+        (ServiceClaim::WithdrawalRefund, _) => ("SVC_WD_REFUND", "L221-24"),
+        (ServiceClaim::AfterCancellation, _) => ("UNDUE_PAYMENT", "C. civ. 1302"),
+        (ServiceClaim::Performance, Problem::DigitalContent) => ("DIGITAL_REMEDIES", "L224-25-20"),
+        (ServiceClaim::Performance, _) => ("SVC_PERFORMANCE", "L216-6"),
+    };
     push(
         "formal_notice_expiry",
         exact(ctx.formal_notice_expiry()),
-        None,
+        Some(notice_basis),
     );
     if ctx.facts.problem == Problem::DigitalContent && !terms.subscription {
         push(

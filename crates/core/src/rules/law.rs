@@ -79,7 +79,9 @@ rules! {
     "SVC_WD_PERIOD", "Code de la consommation, art. L221-18", CONSO, true, CONSUMER,
         "Service ou contenu numérique acheté à distance : 14 jours pour vous rétracter, à compter du jour où le contrat a été conclu.";
     "SVC_EARLY_START", "Code de la consommation, art. L221-25", CONSO, true, CONSUMER,
-        "Si vous avez expressément demandé que le service commence pendant le délai, vous payez seulement la part déjà fournie, proportionnelle au prix total ; vous ne devez rien si cette demande n'a pas été recueillie ou si l'information sur le droit de rétractation ne vous a pas été donnée.";
+        "Si vous avez expressément demandé que le service commence pendant le délai, vous payez seulement la part déjà fournie, proportionnelle au prix total ; vous ne devez rien si cette demande n'a pas été recueillie ou si l'information prévue sur ce point (art. L221-5, 9°) ne vous a pas été donnée.";
+    "SVC_WD_REFUND", "Code de la consommation, art. L221-24", CONSO, true, CONSUMER,
+        "Après votre rétractation, le professionnel vous rembourse toutes les sommes versées au plus tard 14 jours après avoir été informé de votre décision.";
     "SVC_WD_DONE", "Code de la consommation, art. L221-28, 1°", CONSO, false, CONSUMER,
         "Pas de rétractation pour un service entièrement exécuté avant la fin du délai, si son exécution a commencé avec votre accord exprès et votre reconnaissance de perdre ce droit.";
     "DIGITAL_WD_WAIVED", "Code de la consommation, art. L221-28, 13°", "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000044563170", true, CONSUMER,
@@ -91,14 +93,18 @@ rules! {
     "CANCEL_ONLINE", "Code de la consommation, art. L215-1-1", CONSO, true, CONSUMER,
         "Un contrat conclu en ligne doit pouvoir être résilié en ligne, gratuitement, par une fonction « résilier votre contrat » facile d'accès, sans créer de compte.";
     "CANCEL_FUNCTION", "Code de la consommation, art. D215-1 à D215-3 (depuis le 1er juin 2023)", CONSO, true, CONSUMER,
-        "La fonction de résiliation se voit sur l'interface, se fait en quelques clics, et le professionnel vous confirme la résiliation sur un support durable (un e-mail), avec la date où elle prend effet.";
+        "Une fonction gratuite « résilier votre contrat » (D215-1), un formulaire pour vous identifier (D215-2), puis une page récapitulative avant la notification de la résiliation (D215-3) ; aucun compte ne peut être exigé.";
+    "CANCEL_CONFIRM", "Code de la consommation, art. L215-1-1 (confirmation de la résiliation)", CONSO, false, CONSUMER,
+        "Le professionnel confirme la réception de la résiliation sur un support durable (un e-mail) et vous informe de la date où elle prend effet.";
+    "UNDUE_PAYMENT", "Code civil, art. 1302 et 1302-1", CIVIL, false, SELLER,
+        "Ce qui a été reçu sans être dû doit être restitué : un prélèvement pour une période qui suit la fin du contrat n'est pas dû.";
     "DIGITAL_CONFORMITY", "Code de la consommation, art. L224-25-12", CONSO, false, CONSUMER,
         "Contenu ou service numérique : le professionnel répond des défauts de conformité pendant 2 ans après une fourniture unique, ou pendant toute la durée d'une fourniture continue (un abonnement).";
     "DIGITAL_PRESUMPTION", "Code de la consommation, art. L224-25-16", CONSO, false, CONSUMER,
         "Un défaut qui apparaît dans les 12 mois d'une fourniture unique est présumé exister dès la fourniture ; pour une fourniture continue, le professionnel doit prouver la conformité pendant toute la durée.";
     "DIGITAL_REMEDIES", "Code de la consommation, art. L224-25-20 à L224-25-23", CONSO, false, CONSUMER,
         "Vous demandez la mise en conformité ; si elle est refusée, tarde, échoue ou si le défaut est grave : réduction du prix ou résolution du contrat, et remboursement dans les 14 jours.";
-    "SVC_PERFORMANCE", "Code de la consommation, art. L216-1 et L216-6", CONSO, true, CONSUMER,
+    "SVC_PERFORMANCE", "Code de la consommation, art. L216-1 et L216-6", CONSO, false, CONSUMER,
         "Le professionnel doit exécuter le service à la date convenue (sans date, dans les 30 jours) ; sinon, mettez-le en demeure, puis vous pouvez résoudre le contrat.";
     "GLC_DURATION", "Code de la consommation, art. L217-3", CONSO, true, CONSUMER,
         "Le vendeur doit un bien conforme au contrat ; il répond des défauts qui apparaissent dans les 2 ans suivant la livraison.";
@@ -215,7 +221,9 @@ rules! {
     "TRANSPORT_NO_WD", "Code de la consommation, art. L221-2, 9°", CONSO, true, CONSUMER,
         "Un billet de transport de passagers (avion, train) n'a pas de droit de rétractation de 14 jours.";
     "EU261_COMP", "Règlement (CE) 261/2004, art. 7", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32004R0261", true, CONSUMER,
-        "Vol annulé ou très retardé : une indemnité de 250, 400 ou 600 € selon la distance (réduite de moitié si un autre vol vous est proposé à une heure proche).";
+        "Vol annulé : une indemnité de 250, 400 ou 600 € selon la distance (réduite de moitié si un autre vol vous est proposé à une heure proche).";
+    "EU261_DELAY", "Règlement (CE) 261/2004 et jurisprudence de la Cour de justice de l'Union européenne", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32004R0261", false, CONSUMER,
+        "Un vol arrivé avec 3 heures de retard ou plus ouvre droit à la même indemnité qu'un vol annulé, sauf circonstances extraordinaires ; cette règle vient de la jurisprudence, pas du texte de l'article 7.";
     "EU261_REFUND", "Règlement (CE) 261/2004, art. 8", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32004R0261", true, CONSUMER,
         "Vol annulé : le billet vous est remboursé dans les 7 jours si vous renoncez au voyage.";
     "RAIL_COMP", "Règlement (UE) 2021/782, art. 19", "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32021R0782", false, CONSUMER,

@@ -70,7 +70,8 @@ const ROWS: &[Row] = &[
         title: "Un vol annulé, retardé ou surréservé",
         regime: "Un vol au départ de l'Union européenne, ou vers elle sur une compagnie européenne, relève du règlement européen 261/2004 sur les droits des passagers aériens. Un billet d'avion n'a pas de délai de rétractation de 14 jours.",
         rights: &[
-            "Vol annulé ou très retardé : une indemnité forfaitaire de 250, 400 ou 600 € selon la distance, sauf circonstances extraordinaires (art. 7).",
+            "Vol annulé : une indemnité forfaitaire de 250, 400 ou 600 € selon la distance (art. 7), sauf circonstances extraordinaires (art. 5).",
+            "Vol arrivé avec 3 heures de retard ou plus : la même indemnité, selon la jurisprudence européenne (à vérifier).",
             "Vol annulé : le remboursement du billet dans les 7 jours si vous renoncez au voyage, ou un autre vol (art. 8).",
         ],
         steps: &[
@@ -78,7 +79,7 @@ const ROWS: &[Row] = &[
             "2. Sans réponse en 2 mois, ou avec un refus : saisissez le Médiateur Tourisme et Voyage, gratuit, si la compagnie y adhère.",
             "3. Compagnie établie dans un autre pays de l'Union : le Centre européen des consommateurs France peut vous aider, gratuitement.",
         ],
-        rules: &["TRANSPORT_NO_WD", "EU261_COMP", "EU261_REFUND", "MTV", "CEC"],
+        rules: &["TRANSPORT_NO_WD", "EU261_COMP", "EU261_DELAY", "EU261_REFUND", "MTV", "CEC"],
         sites: &[OfficialSite::MediateurTourisme, OfficialSite::CecFrance],
     },
     Row {

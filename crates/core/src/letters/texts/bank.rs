@@ -5,7 +5,7 @@
 
 use super::super::typo::de;
 use super::super::LetterContext;
-use super::{Body, CLOSING, OPENING};
+use super::{Body, CLOSING, OPENING, TO_COMPLETE};
 use crate::dossier::validate::fr_date;
 use crate::dossier::{PaymentMethod, Problem};
 use crate::rules::model::EventKind;
@@ -34,11 +34,21 @@ fn chargeback_facts(ctx: &LetterContext<'_>) -> (Vec<String>, &'static str, &'st
             " — remboursement non crédité",
         ),
         Problem::Service | Problem::DigitalContent
+            if ctx.first_event(EventKind::WithdrawalNotified).is_some() =>
+        {
+            let date = ctx.first_event(EventKind::WithdrawalNotified).map(fr_date).unwrap_or_default();
+            (
+                vec![format!("Je me suis rétracté de ce contrat le {date} ; le remboursement que j'attends du professionnel n'a jamais été crédité sur mon compte.")],
+                "remboursement non crédité",
+                " — remboursement non crédité",
+            )
+        }
+        Problem::Service | Problem::DigitalContent
             if ctx.first_event(EventKind::CancellationSent).is_some() =>
         {
             let date = ctx.first_event(EventKind::CancellationSent).map(fr_date).unwrap_or_default();
             (
-                vec![format!("J'ai résilié cet abonnement le {date} ; le professionnel a pourtant continué à débiter ma carte depuis.")],
+                vec![format!("J'ai résilié cet abonnement le {date} ; le professionnel a pourtant continué à débiter ma carte depuis : {TO_COMPLETE} : dates et montants des débits].")],
                 "abonnement débité après sa résiliation",
                 " — abonnement débité après résiliation",
             )

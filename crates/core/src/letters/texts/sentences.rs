@@ -9,6 +9,7 @@ use super::super::LetterContext;
 use crate::dossier::validate::fr_date;
 use crate::dossier::{PaymentMethod, Problem};
 use crate::rules::model::{CarrierChoice, CourtRoute, EventKind};
+use crate::rules::ServiceClaim;
 
 /// What the letters know of the withdrawal's timing.
 pub enum WithdrawalTiming {
@@ -102,7 +103,7 @@ impl LetterContext<'_> {
             (Problem::Service | Problem::DigitalContent, Some(t)) if t.subscription => {
                 "j'ai souscrit un abonnement"
             }
-            (Problem::Service, _) => "j'ai conclu un contrat de prestation de service",
+            (Problem::Service, _) => "j'ai conclu un contrat de prestation de services",
             (Problem::DigitalContent, _) => "j'ai acheté un contenu numérique",
             _ => "j'ai passé commande",
         };
@@ -340,8 +341,16 @@ impl LetterContext<'_> {
             Problem::HiddenDefect => "Le bien est atteint d'un défaut caché (articles 1641 et suivants du Code civil).",
             Problem::UnauthorizedPayment => "Un paiement a été effectué sans mon autorisation.",
             Problem::Scam => "J'ai payé une commande qui ne m'a jamais été livrée, à un vendeur devenu injoignable.",
-            Problem::Service => "Le professionnel n'a pas exécuté le service convenu, ou continue de me facturer un contrat que j'ai résilié.",
-            Problem::DigitalContent => "Le contenu numérique acheté n'est pas conforme au contrat (articles L224-25-12 et suivants du Code de la consommation).",
+            Problem::Service | Problem::DigitalContent => {
+                let withdrawn = self.first_event(EventKind::WithdrawalNotified).is_some();
+                let cancelled = self.first_event(EventKind::CancellationSent).is_some();
+                match (ServiceClaim::of(withdrawn, cancelled), self.dossier.problem) {
+                    (ServiceClaim::WithdrawalRefund, _) => "Je me suis rétracté du contrat et je n'ai pas été remboursé (article L221-24 du Code de la consommation).",
+                    (ServiceClaim::AfterCancellation, _) => "J'ai résilié le contrat, et le professionnel continue de prélever des sommes qui ne sont plus dues.",
+                    (ServiceClaim::Performance, Problem::DigitalContent) => "Le contenu numérique acheté n'est pas conforme au contrat (articles L224-25-12 et suivants du Code de la consommation).",
+                    (ServiceClaim::Performance, _) => "Le professionnel n'a pas exécuté le service convenu.",
+                }
+            }
             Problem::Other => "Le professionnel n'a pas exécuté ses engagements.",
         }
     }

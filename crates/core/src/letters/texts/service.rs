@@ -32,9 +32,13 @@ fn renewal_paragraph(ctx: &LetterContext<'_>) -> Option<String> {
     Some(format!("Ce contrat a été reconduit tacitement le {renewal}, sans que vous m'ayez adressé, entre trois mois et un mois avant le terme de la période autorisant le rejet de la reconduction, l'information prévue à l'article L215-1 du Code de la consommation. Je peux donc y mettre fin gratuitement à tout moment depuis cette date, et les avances effectuées depuis la reconduction doivent m'être remboursées dans un délai de trente jours à compter de la date de résiliation, déduction faite des sommes correspondant à l'exécution du contrat jusqu'à celle-ci (article L215-1)."))
 }
 
-/// When the person asked for the service to start during the period, what remains owed (L221-25).
-fn early_start_paragraph(t: &ServiceTerms, problem: Problem) -> Option<&'static str> {
-    (problem == Problem::Service && t.early_start_requested == Some(true)).then_some(
+/// When the person asked for the service to start during the period, what remains owed (L221-25):
+/// nothing when the information on the right of withdrawal was not given.
+fn early_start_paragraph(ctx: &LetterContext<'_>, t: &ServiceTerms) -> Option<&'static str> {
+    (ctx.dossier.problem == Problem::Service
+        && t.early_start_requested == Some(true)
+        && ctx.dossier.order.withdrawal_info_given)
+        .then_some(
         "Le service ayant commencé à ma demande pendant le délai de rétractation, je reste redevable du seul montant correspondant au service fourni jusqu'à la communication de ma décision, proportionnellement au prix total (article L221-25 du Code de la consommation).",
     )
 }
@@ -43,7 +47,7 @@ pub(super) fn withdrawal(ctx: &LetterContext<'_>) -> Body {
     let d = ctx.dossier;
     let t = terms(ctx);
     let mut p = vec![OPENING.to_owned(), ctx.purchase()];
-    let mut rules = vec!["SVC_WD_PERIOD", "WD_REFUND", "WD_PENALTY"];
+    let mut rules = vec!["SVC_WD_PERIOD", "SVC_WD_REFUND", "WD_PENALTY"];
     let mut warnings = Vec::new();
     let extended = !d.order.withdrawal_info_given;
     p.push(format!(
@@ -57,7 +61,7 @@ pub(super) fn withdrawal(ctx: &LetterContext<'_>) -> Body {
     if extended {
         rules.push("WD_EXT");
     }
-    let early = early_start_paragraph(&t, d.problem);
+    let early = early_start_paragraph(ctx, &t);
     if let Some(text) = early {
         p.push(text.into());
         rules.push("SVC_EARLY_START");
@@ -71,11 +75,7 @@ pub(super) fn withdrawal(ctx: &LetterContext<'_>) -> Body {
     if d.problem == Problem::DigitalContent && t.withdrawal_waived.is_none() {
         warnings.push("Vérifiez qu'à l'achat vous n'avez pas coché une case acceptant la fourniture immédiate du contenu et la perte du droit de rétractation, avec une confirmation par e-mail : dans ce cas il n'y a plus de rétractation (art. L221-28, 13°).".into());
     }
-    if let Some((end, _)) = ctx.deadline("withdrawal_period_end") {
-        if ctx.today > end {
-            warnings.push(format!("Le délai de rétractation a pris fin le {} : le professionnel peut refuser cette rétractation.", fr_date(end)));
-        }
-    }
+    warnings.extend(late_warning(ctx));
     p.push("Je vous remercie de m'accuser réception de cette rétractation sur un support durable (un e-mail).".into());
     p.push(CLOSING.into());
     Body {
@@ -86,22 +86,51 @@ pub(super) fn withdrawal(ctx: &LetterContext<'_>) -> Body {
     }
 }
 
+/// The withdrawal sent (or, not yet sent, sent today) after the end of its period.
+fn late_warning(ctx: &LetterContext<'_>) -> Option<String> {
+    let (end, _) = ctx.deadline("withdrawal_period_end")?;
+    let sent = ctx
+        .first_event(EventKind::WithdrawalNotified)
+        .unwrap_or(ctx.today);
+    (sent > end).then(|| format!("Le délai de rétractation a pris fin le {} : le professionnel peut refuser cette rétractation.", fr_date(end)))
+}
+
+/// What the professional owes back after a renewal without notice (L215-1), or after the date the
+/// cancellation took effect (what was taken without being due).
+fn owed_after_cancellation(ctx: &LetterContext<'_>, rules: &mut Vec<&'static str>) -> String {
+    match renewal_paragraph(ctx) {
+        Some(_) => {
+            rules.extend(["RENEWAL_NOTICE", "RENEWAL_REFUND"]);
+            "les avances versées depuis la reconduction, déduction faite des sommes correspondant à l'exécution du contrat jusqu'à la résiliation (article L215-1 du Code de la consommation)".into()
+        }
+        None => {
+            rules.push("UNDUE_PAYMENT");
+            "les sommes prélevées pour la période qui suit la date d'effet de la résiliation, qui ne sont pas dues (articles 1302 et 1302-1 du Code civil)".into()
+        }
+    }
+}
+
 pub(super) fn cancellation(ctx: &LetterContext<'_>) -> Body {
     let t = terms(ctx);
     let mut p = vec![OPENING.to_owned(), ctx.purchase()];
-    let mut rules = vec!["CANCEL_ONLINE", "CANCEL_FUNCTION"];
-    let mut warnings = vec!["Si votre contrat prévoit une durée minimale d'engagement, une résiliation avant son terme peut être facturée selon le contrat : relisez-le.".to_owned()];
+    let mut rules = vec!["CANCEL_ONLINE", "CANCEL_CONFIRM"];
+    let mut warnings = Vec::new();
     p.push("Par la présente, je résilie ce contrat.".into());
     if let Some(text) = renewal_paragraph(ctx) {
         p.push(text);
         rules.extend(["RENEWAL_NOTICE", "RENEWAL_REFUND"]);
+    } else {
+        warnings.push("Si votre contrat prévoit une durée minimale d'engagement, une résiliation avant son terme peut être facturée selon le contrat : relisez-le.".to_owned());
     }
     match t.online_cancellation {
-        Some(false) => p.push("Votre site ne met pas à ma disposition la fonctionnalité gratuite permettant de résilier le contrat par voie électronique que prévoit l'article L215-1-1 du Code de la consommation, ou elle ne fonctionne pas : je vous adresse donc ma résiliation par écrit.".into()),
+        Some(false) => {
+            p.push("La fonctionnalité gratuite de résiliation par voie électronique prévue à l'article L215-1-1 du Code de la consommation est absente de votre site ou ne fonctionne pas : je vous adresse donc ma résiliation par écrit.".into());
+            rules.push("CANCEL_FUNCTION");
+        }
         Some(true) => warnings.push("Le site propose une fonction « résilier votre contrat » : c'est la voie la plus simple. Gardez la capture d'écran et l'e-mail de confirmation ; cette lettre en est une trace de plus.".into()),
         None => {}
     }
-    p.push("Je vous demande de me confirmer cette résiliation sur un support durable, en précisant la date à laquelle elle prend effet, et de cesser tout prélèvement à compter de cette date (articles L215-1-1 et D215-3 du Code de la consommation).".into());
+    p.push("Je vous demande de me confirmer cette résiliation sur un support durable, en précisant la date à laquelle elle prend effet, et de cesser tout prélèvement à compter de cette date (article L215-1-1 du Code de la consommation).".into());
     p.extend(ctx.description());
     p.push(CLOSING.into());
     Body {
@@ -122,13 +151,15 @@ fn cancelled_on(ctx: &LetterContext<'_>) -> String {
 pub(super) fn cancellation_refund(ctx: &LetterContext<'_>) -> Body {
     let days = ctx.notice_days();
     let mut p = vec![OPENING.to_owned(), ctx.purchase(), cancelled_on(ctx)];
-    let mut rules = vec!["CANCEL_FUNCTION"];
-    p.push(format!("Vous avez pourtant continué à prélever des sommes depuis : {TO_COMPLETE} : dates et montants des prélèvements]."));
+    let mut rules = Vec::new();
+    p.push(format!(
+        "Vous avez prélevé depuis : {TO_COMPLETE} : dates et montants des prélèvements]."
+    ));
     if let Some(text) = renewal_paragraph(ctx) {
         p.push(text);
-        rules.extend(["RENEWAL_NOTICE", "RENEWAL_REFUND"]);
     }
-    p.push(format!("Ces sommes ne correspondent à aucun service dû après la résiliation. Je vous demande de me les rembourser et de cesser tout prélèvement, dans un délai de {days} jours à compter de la réception de la présente lettre."));
+    let owed = owed_after_cancellation(ctx, &mut rules);
+    p.push(format!("Je vous demande de cesser tout prélèvement et de me rembourser {owed}. Je vous remercie de me répondre dans un délai de {days} jours à compter de la réception de la présente lettre."));
     p.extend(ctx.description());
     p.push(ctx.next_steps());
     p.push(CLOSING.into());
@@ -153,8 +184,9 @@ pub(super) fn formal_notice(ctx: &LetterContext<'_>) -> Body {
                 .map(fr_date)
                 .unwrap_or_default();
             p.push(format!("Le {sent}, je me suis rétracté de ce contrat (article L221-18 du Code de la consommation). Vous deviez me rembourser au plus tard dans les 14 jours suivant la réception de ma rétractation (article L221-24) ; je n'ai rien reçu à ce jour."));
-            let mut rules = vec!["SVC_WD_PERIOD", "WD_REFUND", "WD_PENALTY"];
-            let owed = match early_start_paragraph(&t, d.problem) {
+            let mut rules = vec!["SVC_WD_PERIOD", "SVC_WD_REFUND", "WD_PENALTY"];
+            warnings.extend(late_warning(ctx));
+            let owed = match early_start_paragraph(ctx, &t) {
                 Some(text) => {
                     p.push(text.into());
                     rules.push("SVC_EARLY_START");
@@ -167,13 +199,15 @@ pub(super) fn formal_notice(ctx: &LetterContext<'_>) -> Body {
         }
         (ServiceClaim::AfterCancellation, _) => {
             p.push(cancelled_on(ctx));
-            p.push(format!("Vous avez pourtant continué à prélever des sommes depuis : {TO_COMPLETE} : dates et montants des prélèvements]."));
-            let mut rules = vec!["CANCEL_FUNCTION"];
+            p.push(format!(
+                "Vous avez prélevé depuis : {TO_COMPLETE} : dates et montants des prélèvements]."
+            ));
+            let mut rules = Vec::new();
             if let Some(text) = renewal_paragraph(ctx) {
                 p.push(text);
-                rules.extend(["RENEWAL_NOTICE", "RENEWAL_REFUND"]);
             }
-            p.push(format!("En conséquence, je vous mets en demeure de cesser tout prélèvement et de me rembourser les sommes prélevées depuis la résiliation, dans un délai de {days} jours à compter de la réception de la présente lettre."));
+            let owed = owed_after_cancellation(ctx, &mut rules);
+            p.push(format!("En conséquence, je vous mets en demeure de cesser tout prélèvement et de me rembourser {owed}, dans un délai de {days} jours à compter de la réception de la présente lettre."));
             rules
         }
         (ServiceClaim::Performance, Problem::DigitalContent) => {
@@ -195,6 +229,7 @@ pub(super) fn formal_notice(ctx: &LetterContext<'_>) -> Body {
             p.push(format!("Le service convenu n'a pas été exécuté : {TO_COMPLETE} : ce qui était prévu, et à quelle date]."));
             p.push(format!("En conséquence, je vous mets en demeure, sur le fondement de l'article L216-6 du Code de la consommation, d'exécuter ce service dans un délai de {days} jours à compter de la réception de la présente lettre."));
             p.push(format!("À défaut, je pourrai résoudre le contrat (article L216-6). Vous devrez alors me rembourser la totalité des sommes versées, soit {}, au plus tard dans les 14 jours suivant la date à laquelle le contrat aura été dénoncé (article L216-7) ; à défaut, cette somme sera de plein droit majorée (article L241-4).", ctx.amount()));
+            warnings.push("L'application des articles L216-1 et L216-6 à un service n'est pas confirmée par la référence juridique de Recours : vérifiez-la avant l'envoi.".into());
             vec!["SVC_PERFORMANCE", "DELIV_REFUND", "DELIV_PENALTY"]
         }
     };
@@ -221,14 +256,18 @@ pub(super) fn complaint_parts(ctx: &LetterContext<'_>) -> (Vec<String>, String, 
             (
                 vec![format!("Le {sent}, je me suis rétracté de ce contrat (article L221-18 du Code de la consommation).")],
                 "Je vous demande de me rembourser les sommes versées dans les 14 jours suivant la réception de ma rétractation, comme le prévoit l'article L221-24.".into(),
-                vec!["SVC_WD_PERIOD", "WD_REFUND"],
+                vec!["SVC_WD_PERIOD", "SVC_WD_REFUND"],
             )
         }
-        (ServiceClaim::AfterCancellation, _) => (
-            vec![cancelled_on(ctx), format!("Des sommes ont pourtant été prélevées depuis : {TO_COMPLETE} : dates et montants].")],
-            "Je vous demande de cesser tout prélèvement et de me rembourser les sommes prélevées depuis la résiliation.".into(),
-            vec!["CANCEL_FUNCTION"],
-        ),
+        (ServiceClaim::AfterCancellation, _) => {
+            let mut rules = Vec::new();
+            let owed = owed_after_cancellation(ctx, &mut rules);
+            (
+                vec![cancelled_on(ctx), format!("Des sommes ont été prélevées depuis : {TO_COMPLETE} : dates et montants].")],
+                format!("Je vous demande de cesser tout prélèvement et de me rembourser {owed}."),
+                rules,
+            )
+        }
         (ServiceClaim::Performance, Problem::DigitalContent) => (
             vec![format!("Le contenu numérique fourni ne fonctionne pas comme prévu : {TO_COMPLETE} : ce qui ne fonctionne pas].")],
             "Je vous demande de le mettre en conformité sans frais ou, à défaut, de me rembourser (articles L224-25-12 et suivants du Code de la consommation).".into(),

@@ -135,7 +135,8 @@ pub(super) fn formal_notice(ctx: &Context) -> Draft {
 
 fn service_request(ctx: &Context) -> &'static str {
     match (ctx.service_claim(), ctx.facts.problem) {
-        (ServiceClaim::WithdrawalRefund, _) => "Rappelez la date de votre rétractation et demandez le remboursement de tout ce que vous avez payé, moins la part du service déjà fournie si vous aviez demandé qu'il commence tout de suite (art. L221-24 et L221-25).",
+        (ServiceClaim::WithdrawalRefund, Problem::DigitalContent) => "Rappelez la date de votre rétractation et demandez le remboursement de tout ce que vous avez payé, dans les 14 jours (art. L221-24).",
+        (ServiceClaim::WithdrawalRefund, _) => "Rappelez la date de votre rétractation et demandez le remboursement de tout ce que vous avez payé, moins la part du service déjà fournie si vous aviez expressément demandé qu'il commence tout de suite (art. L221-24 et L221-25).",
         (ServiceClaim::AfterCancellation, _) => "Rappelez la date de votre résiliation et demandez l'arrêt des prélèvements et le remboursement des sommes prélevées depuis. Exemple : « résilié le 3 mars, encore prélevé le 5 avril ».",
         (ServiceClaim::Performance, Problem::DigitalContent) => "Décrivez ce qui ne fonctionne pas (captures d'écran, message d'erreur) et demandez la mise en conformité du contenu, sinon le remboursement.",
         (ServiceClaim::Performance, _) => "Décrivez ce qui était promis et ce qui n'a pas été fait (dates, captures d'écran), et demandez l'exécution du service ou le remboursement.",
@@ -144,14 +145,22 @@ fn service_request(ctx: &Context) -> &'static str {
 
 fn service_notice(ctx: &Context, s: &mut Draft) {
     match (ctx.service_claim(), ctx.facts.problem) {
-        (ServiceClaim::WithdrawalRefund, _) => {
-            s.law = "Après une rétractation, le professionnel doit rembourser tout ce que vous avez payé dans les 14 jours (art. L221-24), moins la part du service déjà fournie si vous aviez demandé qu'il commence pendant le délai (art. L221-25). Tout retard majore la somme due (art. L242-4).".into();
-            s.legal = vec!["WD_REFUND", "SVC_EARLY_START", "WD_PENALTY"];
+        (ServiceClaim::WithdrawalRefund, p) => {
+            s.law = if p == Problem::DigitalContent {
+                "Après une rétractation, le professionnel doit rembourser tout ce que vous avez payé dans les 14 jours suivant le jour où il en a été informé (art. L221-24). Tout retard majore la somme due (art. L242-4).".into()
+            } else {
+                "Après une rétractation, le professionnel doit rembourser tout ce que vous avez payé dans les 14 jours suivant le jour où il en a été informé (art. L221-24), moins la part du service déjà fournie si vous aviez expressément demandé qu'il commence pendant le délai (art. L221-25). Tout retard majore la somme due (art. L242-4).".into()
+            };
+            s.legal = if p == Problem::DigitalContent {
+                vec!["SVC_WD_REFUND", "WD_PENALTY"]
+            } else {
+                vec!["SVC_WD_REFUND", "SVC_EARLY_START", "WD_PENALTY"]
+            };
             s.deadline = Some("refund_due");
         }
         (ServiceClaim::AfterCancellation, _) => {
-            s.law = "Une fois l'abonnement résilié, rien ne peut plus être prélevé pour la période qui suit sa date d'effet. Après une reconduction dont vous n'avez pas été prévenu, les avances versées depuis vous sont remboursées dans les 30 jours de la résiliation (art. L215-1).".into();
-            s.legal = vec!["RENEWAL_REFUND", "CANCEL_FUNCTION"];
+            s.law = "Une fois l'abonnement résilié, ce qui est prélevé pour la période qui suit sa date d'effet n'est pas dû et doit être rendu (art. 1302 du Code civil). Après une reconduction dont vous n'avez pas été prévenu, les avances versées depuis la reconduction vous sont remboursées dans les 30 jours de la résiliation, moins le service rendu jusque-là (art. L215-1).".into();
+            s.legal = vec!["UNDUE_PAYMENT", "RENEWAL_REFUND"];
             if ctx.renewed_without_notice() {
                 s.deadline = Some("renewal_refund_due");
             }

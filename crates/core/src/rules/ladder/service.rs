@@ -29,7 +29,11 @@ pub(super) fn withdrawal(ctx: &Context) -> Draft {
     });
     s.to_whom = "Le professionnel : sa fonction de rétractation en ligne, son adresse e-mail ou son adresse postale (mentions légales).".into();
     s.how = "Par la fonction du site (faites une capture d'écran), par e-mail, ou par lettre recommandée : une déclaration claire suffit, le formulaire type n'est pas obligatoire. Gardez une preuve de la date.".into();
-    s.cost = "Gratuit. Si le service a commencé à votre demande, vous devez la part déjà fournie."
+    s.cost = if digital {
+        "Gratuit."
+    } else {
+        "Gratuit. Si le service a commencé à votre demande expresse, vous devez la part déjà fournie."
+    }
         .into();
     s.record = vec![EventKind::WithdrawalNotified, EventKind::WithdrawalReceived];
     s.deadline = Some("withdrawal_period_end");
@@ -57,16 +61,18 @@ pub(super) fn withdrawal(ctx: &Context) -> Draft {
     );
     s.what_to_do = if digital {
         match terms.withdrawal_waived {
-            Some(false) => format!("Vous n'avez pas renoncé à votre droit : rétractez-vous avant le {} et demandez le remboursement de tout ce que vous avez payé, dans les 14 jours (art. L221-24).", fr_date(end)),
-            _ => format!("Vérifiez d'abord si, au moment de l'achat, vous avez coché une case acceptant que le contenu soit fourni tout de suite et que vous perdiez votre droit de rétractation, et reçu une confirmation (un e-mail) : alors il n'y a plus de rétractation (art. L221-28, 13°). Sinon, rétractez-vous avant le {} et demandez le remboursement sous 14 jours.", fr_date(end)),
+            Some(false) => format!("Vous n'avez pas renoncé à votre droit : rétractez-vous au plus tard le {} et demandez le remboursement de tout ce que vous avez payé, dans les 14 jours (art. L221-24).", fr_date(end)),
+            _ => format!("Vérifiez d'abord si, au moment de l'achat, vous avez coché une case acceptant que le contenu soit fourni tout de suite et que vous perdiez votre droit de rétractation, et reçu une confirmation (un e-mail) : alors il n'y a plus de rétractation (art. L221-28, 13°). Sinon, rétractez-vous au plus tard le {} et demandez le remboursement sous 14 jours.", fr_date(end)),
         }
     } else {
         let owed = match terms.early_start_requested {
-            Some(true) => " Le service a commencé à votre demande pendant le délai : vous devrez seulement la part déjà fournie, proportionnelle au prix (art. L221-25) ; rien si cette demande ne vous a pas été expressément demandée.",
+            // Without the information on this point, nothing is owed for what was supplied (L221-25).
+            Some(true) if !ctx.facts.order.withdrawal_info_given => " Le service a commencé à votre demande, mais vous n'avez pas été informé de votre droit de rétractation : vous ne devez rien pour la part déjà fournie (art. L221-25).",
+            Some(true) => " Le service a commencé à votre demande pendant le délai : vous devrez seulement la part déjà fournie, proportionnelle au prix (art. L221-25) ; rien si votre demande expresse n'a pas été recueillie.",
             Some(false) => " Le service n'a pas commencé à votre demande : vous ne devez rien et tout vous est remboursé.",
             None => " Si vous avez demandé que le service commence tout de suite, vous devrez la part déjà fournie (art. L221-25) ; sinon, rien.",
         };
-        format!("Envoyez votre rétractation avant le {} : « Je me rétracte du contrat conclu le … ». Le professionnel doit vous rembourser dans les 14 jours (art. L221-24).{owed}", fr_date(end))
+        format!("Envoyez votre rétractation au plus tard le {} : « Je me rétracte du contrat conclu le … ». Le professionnel doit vous rembourser dans les 14 jours (art. L221-24).{owed}", fr_date(end))
     };
     s
 }
@@ -77,7 +83,12 @@ pub(super) fn cancellation(ctx: &Context) -> Draft {
     // A one-off service or purchase has nothing to cancel.
     s.hidden = !terms.subscription;
     s.law = "Un contrat conclu en ligne doit pouvoir être résilié en ligne, gratuitement, par une fonction « résilier votre contrat » facile à trouver ; le professionnel confirme la résiliation par e-mail, avec sa date (art. L215-1-1, D215-1 à D215-3, depuis le 1er juin 2023).".into();
-    s.legal = vec!["CANCEL_ONLINE", "CANCEL_FUNCTION", "RENEWAL_NOTICE"];
+    s.legal = vec![
+        "CANCEL_ONLINE",
+        "CANCEL_FUNCTION",
+        "CANCEL_CONFIRM",
+        "RENEWAL_NOTICE",
+    ];
     let renewed = ctx.renewed_without_notice();
     if renewed {
         s.legal.push("RENEWAL_REFUND");
@@ -113,7 +124,7 @@ pub(super) fn report(ctx: &Context) -> Draft {
     s.parallel = true;
     let missing = ctx.service().online_cancellation == Some(false);
     s.law = if missing {
-        "Ne pas proposer la fonction de résiliation en ligne est un manquement que la DGCCRF peut sanctionner par une amende administrative. Votre signalement est transmis au professionnel, qui peut y répondre.".into()
+        "Proposer la fonction « résilier votre contrat » est une obligation (art. L215-1-1) que la DGCCRF contrôle. Votre signalement lui est transmis, ainsi qu'au professionnel, qui peut y répondre.".into()
     } else {
         "SignalConso transmet votre signalement au professionnel, qui peut y répondre, et à la DGCCRF, qui surveille les pratiques des entreprises. Ce n'est pas une plainte et cela ne remplace pas vos démarches.".into()
     };
@@ -124,7 +135,11 @@ pub(super) fn report(ctx: &Context) -> Draft {
     };
     s.to_whom = "La DGCCRF, par SignalConso.".into();
     s.how = "En ligne.".into();
-    s.legal = vec!["SIGNALCONSO"];
+    s.legal = if missing {
+        vec!["SIGNALCONSO", "CANCEL_ONLINE"]
+    } else {
+        vec!["SIGNALCONSO"]
+    };
     s.sites = vec![OfficialSite::Signalconso];
     s.record = vec![EventKind::SignalconsoReported];
     s.done = done_on(ctx, EventKind::SignalconsoReported, "Signalement fait");

@@ -61,6 +61,11 @@ pub(super) fn payment_dispute(ctx: &Context) -> Draft {
                 Problem::WithdrawalRefund => "un remboursement promis jamais crédité",
                 Problem::Scam => "une marchandise jamais reçue d'un site qui ne répond plus (motif Visa 13.1 « marchandise non reçue »)",
                 Problem::Service | Problem::DigitalContent
+                    if ctx.has(EventKind::WithdrawalNotified) =>
+                {
+                    "un remboursement promis jamais crédité"
+                }
+                Problem::Service | Problem::DigitalContent
                     if ctx.has(EventKind::CancellationSent) =>
                 {
                     "un abonnement encore prélevé après sa résiliation"
@@ -89,7 +94,7 @@ pub(super) fn payment_dispute(ctx: &Context) -> Draft {
         }
         (Problem::Service | Problem::DigitalContent, PaymentMethod::Other) => {
             s.title = "Un prélèvement : demander son remboursement à votre banque".into();
-            s.law = "Un abonnement payé par prélèvement SEPA : votre banque rembourse un prélèvement autorisé sur simple demande dans les 8 semaines du débit, et un prélèvement fait sans autorisation (après la révocation du mandat, par exemple) dans les 13 mois.".into();
+            s.law = "Si l'abonnement est payé par prélèvement SEPA, votre banque rembourse un prélèvement que vous aviez autorisé sur simple demande dans les 8 semaines du débit (à vérifier).".into();
             s.what_to_do = "Si des prélèvements continuent après la résiliation, demandez à votre banque leur remboursement et révoquez le mandat de prélèvement du professionnel (dans l'appli ou en agence).".into();
             s.to_whom = "Votre banque.".into();
             s.how = "Par l'appli, l'espace en ligne ou en agence.".into();
