@@ -27,10 +27,7 @@ pub async fn welcome_needed(state: State<'_, AppState>) -> IpcResult<bool> {
         return Ok(false);
     }
     state
-        .with_store(|s| {
-            Ok(!s.settings()?.welcome_done
-                && s.list_dossiers(&Default::default(), super::today())?
-                    .is_empty())
-        })
+        // A count, not a listing: a listing assesses every dossier, at every start.
+        .with_store(|s| Ok(!s.settings()?.welcome_done && s.count_dossiers()? == 0))
         .await
 }
