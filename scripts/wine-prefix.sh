@@ -48,9 +48,10 @@ check_imports() {
 }
 
 # The round trip (packaging/windows/wine-test/round_trip.py) with the given recours-cli.exe. The Linux CLI
-# makes the « backup from Linux »; with the features `make test` built it with, its artefacts are reused.
+# makes the « backup from Linux »: built by the very command `make test` runs for the end-to-end tests
+# (same packages, same features), so that after it nothing is compiled again.
 round_trip() {
-  cargo build --locked -p recours-cli --features recours-core/test-hooks --quiet
+  cargo build --workspace --locked --features recours/test-hooks --quiet
   local cli_win
   cli_win=$("$wine" winepath -w "$1" 2>/dev/null | tr -d '\r')
   python3 packaging/windows/wine-test/round_trip.py "$wine" "$cli_win" "$PWD/target/debug/recours-cli" "$work/round-trip"

@@ -165,3 +165,16 @@ export function startBus() {
 }
 
 export { By, Key, until };
+
+/** Camille Martin as the sender (through the CLI), then the app, recording what it hands to the
+ *  system's viewer in `opened.txt` of the data folder. Returns the app and that file's path. */
+export async function launchWithSender(dataDir) {
+  const sender = path.join(dataDir, "sender.json");
+  writeFileSync(
+    sender,
+    JSON.stringify({ name: "Camille Martin", address: "8 rue des Lilas", postal_code: "69003", city: "Lyon" }),
+  );
+  cli(dataDir, "sender", "--json", sender);
+  const opened = path.join(dataDir, "opened.txt");
+  return { app: await launch(dataDir, { RECOURS_OPENED_URLS_FILE: opened }), opened };
+}

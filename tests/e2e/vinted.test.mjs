@@ -4,23 +4,17 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { By, cli, click, daysAgo, find, findVisible, launch, screenshot, tempDataDir, type, waitText } from "./harness.mjs";
+import { By, click, daysAgo, find, findVisible, launchWithSender, screenshot, tempDataDir, type, waitText } from "./harness.mjs";
 
 const dataDir = tempDataDir("vinted");
-const opened = path.join(dataDir, "opened.txt");
+const opened = path.join(dataDir, "opened.txt"); // written by launchWithSender
 let app;
 
 describe("a Vinted purchase from a private person", () => {
   before(async () => {
-    const sender = path.join(dataDir, "sender.json");
-    writeFileSync(
-      sender,
-      JSON.stringify({ name: "Camille Martin", address: "8 rue des Lilas", postal_code: "69003", city: "Lyon" }),
-    );
-    cli(dataDir, "sender", "--json", sender);
-    app = await launch(dataDir, { RECOURS_OPENED_URLS_FILE: opened });
+    ({ app } = await launchWithSender(dataDir));
   });
   after(async () => {
     await app?.quit();
