@@ -539,6 +539,26 @@ fn wd_ext_12_more_months_without_the_information() {
     );
 }
 
+#[test]
+fn not_knowing_whether_the_information_was_given_counts_the_shorter_period_and_says_so() {
+    // L221-18 and L221-20: null is « je ne sais pas ». The extension is not asserted: the period
+    // ends at its earliest possible day (Monday 16 March 2026), and a note explains the 12 months.
+    let v = with(
+        delivered_on("2026-03-02"),
+        &["order", "withdrawal_info_given"],
+        json!(null),
+    );
+    let a = assess(&v, "2026-03-03");
+    assert_eq!(deadline(&a, "withdrawal_period_end"), d("2026-03-16"));
+    assert!(
+        a.notes
+            .iter()
+            .any(|n| n.text.contains("prolongé de 12 mois") && n.text.contains("ne le savez pas")),
+        "{:?}",
+        a.notes
+    );
+}
+
 // --- Conformity (L217-3 ff.) ----------------------------------------------------------------------
 
 fn conformity(delivered: &str, used: bool) -> Value {

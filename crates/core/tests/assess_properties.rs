@@ -87,7 +87,11 @@ fn generate(rng: &mut Rng) -> (Facts, NaiveDate) {
                 .then(|| order_date + Duration::days(rng.below(40) as i64)),
             delivered_date: delivered,
             used_goods: rng.below(2) == 0,
-            withdrawal_info_given: rng.below(4) != 0,
+            withdrawal_info_given: match rng.below(8) {
+                0 => None,
+                1 | 2 => Some(false),
+                _ => Some(true),
+            },
             card_lost_or_stolen: rng.pick(&[None, Some(true), Some(false)]),
             lender: None,
             service: None,

@@ -67,7 +67,7 @@ fn input(
             promised_delivery_date: None,
             delivered_date: None,
             used_goods: true,
-            withdrawal_info_given: true,
+            withdrawal_info_given: Some(true),
             card_lost_or_stolen: None,
             lender: None,
             service: None,

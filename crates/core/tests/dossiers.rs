@@ -38,7 +38,7 @@ fn sample(title: &str, merchant: &str) -> DossierInput {
             promised_delivery_date: Some(day(2026, 10, 8)),
             delivered_date: None,
             used_goods: false,
-            withdrawal_info_given: true,
+            withdrawal_info_given: Some(true),
             card_lost_or_stolen: None,
             lender: None,
             service: None,

@@ -40,7 +40,7 @@ fn non_delivery() -> DossierInput {
             promised_delivery_date: Some(day(2026, 9, 8)),
             delivered_date: None,
             used_goods: false,
-            withdrawal_info_given: true,
+            withdrawal_info_given: Some(true),
             card_lost_or_stolen: None,
             lender: None,
             service: None,

@@ -42,7 +42,7 @@ fn dossier_input() -> DossierInput {
             promised_delivery_date: None,
             delivered_date: None,
             used_goods: false,
-            withdrawal_info_given: true,
+            withdrawal_info_given: Some(true),
             card_lost_or_stolen: None,
             lender: None,
             service: None,

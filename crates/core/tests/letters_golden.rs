@@ -315,7 +315,7 @@ fn input(c: &Case) -> DossierInput {
             promised_delivery_date: Some(c.order_date + chrono::Days::new(7)),
             delivered_date: c.delivered,
             used_goods: false,
-            withdrawal_info_given: c.withdrawal_info_given,
+            withdrawal_info_given: Some(c.withdrawal_info_given),
             card_lost_or_stolen: c.card_lost_or_stolen,
             lender: c.lender.map(str::to_owned),
             service: c.service.clone(),

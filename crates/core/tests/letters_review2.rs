@@ -102,7 +102,7 @@ fn l221_18_a_late_withdrawal_is_never_said_to_be_in_time() {
     // Not informed of the right: 12 months more (L221-20), cited.
     let extended = letter(
         Problem::WithdrawalRefund,
-        |i| i.order.withdrawal_info_given = false,
+        |i| i.order.withdrawal_info_given = Some(false),
         &[(EventKind::WithdrawalNotified, day(2026, 10, 20))],
         LetterKind::FormalNoticeWithdrawal,
     );

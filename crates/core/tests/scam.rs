@@ -45,7 +45,7 @@ fn fake_shop(method: PaymentMethod) -> DossierInput {
             promised_delivery_date: None,
             delivered_date: None,
             used_goods: false,
-            withdrawal_info_given: true,
+            withdrawal_info_given: Some(true),
             card_lost_or_stolen: None,
             lender: None,
             service: None,

@@ -46,7 +46,7 @@ fn service(problem: Problem, contract: NaiveDate, terms: ServiceTerms) -> Dossie
             promised_delivery_date: None,
             delivered_date: None,
             used_goods: false,
-            withdrawal_info_given: true,
+            withdrawal_info_given: Some(true),
             card_lost_or_stolen: None,
             lender: None,
             service: Some(terms),
@@ -371,7 +371,7 @@ fn without_the_information_a_service_started_on_request_owes_nothing_for_its_sha
             ..ServiceTerms::default()
         },
     );
-    input.order.withdrawal_info_given = false;
+    input.order.withdrawal_info_given = Some(false);
     let c = stored(&input, &[(EventKind::WithdrawalNotified, day(2026, 11, 5))]);
     let text = letter_text(&c, LetterKind::FormalNoticeService);
     assert!(

@@ -55,7 +55,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 promised_delivery_date: None,
                 delivered_date: None,
                 used_goods: false,
-                withdrawal_info_given: true,
+                withdrawal_info_given: Some(true),
                 card_lost_or_stolen: None,
                 lender: None,
                 service: None,

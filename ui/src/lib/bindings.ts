@@ -138,9 +138,10 @@ export type Order = { reference: string | null, date: string,
  */
 amount_cents: number, payment_method: PaymentMethod, promised_delivery_date: string | null, delivered_date: string | null, used_goods: boolean, 
 /**
- * The merchant told of the right of withdrawal (if not, the period is 12 months longer).
+ * The merchant told of the right of withdrawal (if not, the period is 12 months longer);
+ * null: the person does not know. Absent from older inputs: true, as it then meant.
  */
-withdrawal_info_given: boolean, 
+withdrawal_info_given: boolean | null, 
 /**
  * For a payment made without consent: was the card lost or stolen (L133-19)? null: not said.
  */

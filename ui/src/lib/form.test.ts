@@ -30,6 +30,12 @@ describe("formToInput", () => {
     const result = formToInput(f);
     if (!("input" in result)) throw new Error("expected an input");
     expect(result.input.order).toMatchObject({ date: "2026-03-12", amount_cents: 4990, delivered_date: null });
+    // Never pre-answered: untouched, the withdrawal information is « je ne sais pas » (L221-20).
+    expect(result.input.order.withdrawal_info_given).toBeNull();
+    f.order.withdrawal_info_given = "no";
+    const told = formToInput(f);
+    if (!("input" in told)) throw new Error("expected an input");
+    expect(told.input.order.withdrawal_info_given).toBe(false);
     expect(result.input.merchant.email).toBeNull();
     expect(result.input.platform).toBeNull();
   });

@@ -55,7 +55,8 @@ export type DossierForm = {
     promised_delivery_date: string;
     delivered_date: string;
     used_goods: boolean;
-    withdrawal_info_given: boolean;
+    /** Asked, never pre-answered: « je ne sais pas » is an answer (L221-20). */
+    withdrawal_info_given: TriState;
     /** For a payment made without consent: was the card lost or stolen? */
     card_lost_or_stolen: TriState;
     /** For a paiement fractionné: the lender (Klarna, Alma…). */
@@ -116,7 +117,7 @@ export function emptyForm(): DossierForm {
       promised_delivery_date: "",
       delivered_date: "",
       used_goods: false,
-      withdrawal_info_given: true,
+      withdrawal_info_given: "unknown",
       card_lost_or_stolen: "unknown",
       lender: "",
     },
@@ -162,7 +163,7 @@ export function formFromDossier(d: Dossier): DossierForm {
       promised_delivery_date: isoToInput(o.promised_delivery_date),
       delivered_date: isoToInput(o.delivered_date),
       used_goods: o.used_goods,
-      withdrawal_info_given: o.withdrawal_info_given,
+      withdrawal_info_given: toTri(o.withdrawal_info_given),
       card_lost_or_stolen: toTri(o.card_lost_or_stolen),
       lender: o.lender ?? "",
     },
@@ -276,7 +277,7 @@ export function formToInput(f: DossierForm): { input: DossierInput } | { errors:
         promised_delivery_date: service ? null : promised,
         delivered_date: delivered,
         used_goods: f.order.used_goods,
-        withdrawal_info_given: f.order.withdrawal_info_given,
+        withdrawal_info_given: fromTri(f.order.withdrawal_info_given),
         card_lost_or_stolen: f.problem === "unauthorized_payment" ? fromTri(f.order.card_lost_or_stolen) : null,
         lender: f.order.payment_method === "bnpl" ? optional(f.order.lender) : null,
         service: service

@@ -179,9 +179,10 @@ pub struct Order {
     pub delivered_date: Option<NaiveDate>,
     #[serde(default)]
     pub used_goods: bool,
-    /// The merchant told of the right of withdrawal (if not, the period is 12 months longer).
+    /// The merchant told of the right of withdrawal (if not, the period is 12 months longer);
+    /// null: the person does not know. Absent from older inputs: true, as it then meant.
     #[serde(default = "yes")]
-    pub withdrawal_info_given: bool,
+    pub withdrawal_info_given: Option<bool>,
     /// For a payment made without consent: was the card lost or stolen (L133-19)? null: not said.
     #[serde(default)]
     pub card_lost_or_stolen: Option<bool>,
@@ -222,8 +223,16 @@ pub struct ServiceTerms {
     pub online_cancellation: Option<bool>,
 }
 
-fn yes() -> bool {
-    true
+fn yes() -> Option<bool> {
+    Some(true)
+}
+
+impl Order {
+    /// The person says the merchant did not tell of the right of withdrawal (L221-20). Not knowing
+    /// is not asserted: the period then ends at its earliest possible day, and a note says why.
+    pub fn withdrawal_info_missing(&self) -> bool {
+        self.withdrawal_info_given == Some(false)
+    }
 }
 
 /// What a person types to create or edit a dossier.

@@ -166,7 +166,7 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
         && (claim == C::AfterCancellation
             || claim == C::WithdrawalRefund
                 && terms.early_start_requested == Some(true)
-                && d.order.withdrawal_info_given);
+                && !d.order.withdrawal_info_missing());
     let basis = match d.problem {
         _ if civil => match d.problem {
             Problem::NonDelivery => "Code civil, art. 1603, 1610, 1224 à 1226 et 1231-6",

@@ -232,7 +232,7 @@ impl<'a> Context<'a> {
             self.last_delivered()?
         };
         let initial = extend_to_working_day(add_days(start, 14), region);
-        Some(if self.facts.order.withdrawal_info_given {
+        Some(if !self.facts.order.withdrawal_info_missing() {
             initial
         } else {
             extend_to_working_day(add_months(initial, 12), region)

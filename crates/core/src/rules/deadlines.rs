@@ -387,5 +387,8 @@ fn service(ctx: &Context, push: &mut Push<'_>) {
 }
 
 fn withdrawal_basis(ctx: &Context) -> Option<(&'static str, &'static str)> {
-    (!ctx.facts.order.withdrawal_info_given).then_some(("WD_EXT", "L221-20"))
+    ctx.facts
+        .order
+        .withdrawal_info_missing()
+        .then_some(("WD_EXT", "L221-20"))
 }

@@ -279,7 +279,15 @@ fn consumer_notes(ctx: &Context, out: &mut Vec<Note>) {
             });
         }
     }
-    if !facts.order.withdrawal_info_given && facts.problem != Problem::UnauthorizedPayment {
+    if facts.order.withdrawal_info_given.is_none()
+        && !matches!(facts.problem, Problem::UnauthorizedPayment | Problem::Scam)
+    {
+        out.push(Note {
+            text: "Le vendeur vous a-t-il informé de votre droit de rétractation (dans ses conditions générales ou l'e-mail de commande) ? Sinon, le délai est prolongé de 12 mois (art. L221-20). Tant que vous ne le savez pas, Recours compte le délai le plus court.".into(),
+            legal: law::legals(&["WD_EXT"]),
+        });
+    }
+    if facts.order.withdrawal_info_missing() && facts.problem != Problem::UnauthorizedPayment {
         out.push(Note {
             text: "Le vendeur ne vous a pas informé de votre droit de rétractation : le délai est prolongé de 12 mois (art. L221-20).".into(),
             legal: law::legals(&["WD_EXT"]),

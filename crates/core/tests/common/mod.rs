@@ -43,7 +43,7 @@ pub fn non_delivery(title: &str) -> DossierInput {
             promised_delivery_date: None,
             delivered_date: None,
             used_goods: false,
-            withdrawal_info_given: true,
+            withdrawal_info_given: Some(true),
             card_lost_or_stolen: None,
             lender: None,
             service: None,

@@ -69,7 +69,7 @@ pub fn input(problem: Problem, reference: &str, amount_cents: i64) -> DossierInp
                 _ => Some(day(2026, 3, 20)),
             },
             used_goods: false,
-            withdrawal_info_given: true,
+            withdrawal_info_given: Some(true),
             card_lost_or_stolen: None,
             lender: None,
             service: None,

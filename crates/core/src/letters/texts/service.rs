@@ -37,7 +37,7 @@ fn renewal_paragraph(ctx: &LetterContext<'_>) -> Option<String> {
 fn early_start_paragraph(ctx: &LetterContext<'_>, t: &ServiceTerms) -> Option<&'static str> {
     (ctx.dossier.problem == Problem::Service
         && t.early_start_requested == Some(true)
-        && ctx.dossier.order.withdrawal_info_given)
+        && !ctx.dossier.order.withdrawal_info_missing())
         .then_some(
         "Le service ayant commencé à ma demande pendant le délai de rétractation, je reste redevable du seul montant correspondant au service fourni jusqu'à la communication de ma décision, proportionnellement au prix total (article L221-25 du Code de la consommation).",
     )
@@ -49,7 +49,7 @@ pub(super) fn withdrawal(ctx: &LetterContext<'_>) -> Body {
     let mut p = vec![OPENING.to_owned(), ctx.purchase()];
     let mut rules = vec!["SVC_WD_PERIOD", "SVC_WD_REFUND", "WD_PENALTY"];
     let mut warnings = Vec::new();
-    let extended = !d.order.withdrawal_info_given;
+    let extended = d.order.withdrawal_info_missing();
     p.push(format!(
         "Conformément à l'article L221-18 du Code de la consommation{}, je vous notifie par la présente ma décision de me rétracter de ce contrat.",
         if extended {

@@ -19,7 +19,7 @@ pub(super) fn withdrawal(ctx: &Context) -> Draft {
     );
     s.law = "Pour un service ou un contenu numérique acheté à distance, vous avez 14 jours pour vous rétracter, sans motif, à compter du jour où le contrat a été conclu (art. L221-18). Un délai qui finit un samedi, un dimanche ou un jour férié va jusqu'au jour ouvrable suivant (art. L221-19).".into();
     s.legal = vec!["SVC_WD_PERIOD", "WD_EXTENSION"];
-    if !ctx.facts.order.withdrawal_info_given {
+    if ctx.facts.order.withdrawal_info_missing() {
         s.legal.push("WD_EXT");
     }
     s.legal.push(if digital {
@@ -67,7 +67,7 @@ pub(super) fn withdrawal(ctx: &Context) -> Draft {
     } else {
         let owed = match terms.early_start_requested {
             // Without the information on this point, nothing is owed for what was supplied (L221-25).
-            Some(true) if !ctx.facts.order.withdrawal_info_given => " Le service a commencé à votre demande, mais vous n'avez pas été informé de votre droit de rétractation : vous ne devez rien pour la part déjà fournie (art. L221-25).",
+            Some(true) if ctx.facts.order.withdrawal_info_missing() => " Le service a commencé à votre demande, mais vous n'avez pas été informé de votre droit de rétractation : vous ne devez rien pour la part déjà fournie (art. L221-25).",
             Some(true) => " Le service a commencé à votre demande pendant le délai : vous devrez seulement la part déjà fournie, proportionnelle au prix (art. L221-25) ; rien si votre demande expresse n'a pas été recueillie.",
             Some(false) => " Le service n'a pas commencé à votre demande : vous ne devez rien et tout vous est remboursé.",
             None => " Si vous avez demandé que le service commence tout de suite, vous devrez la part déjà fournie (art. L221-25) ; sinon, rien.",
