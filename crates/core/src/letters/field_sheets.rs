@@ -140,14 +140,7 @@ pub fn field_sheet(form: CourtForm, f: &DossierFacts<'_>, pieces: &[Piece]) -> F
     let civil = a.regime == crate::rules::model::Regime::Civil;
     // A service dispute is about what the journal shows: a refund after a withdrawal, sums taken
     // after a cancellation, or the service or content itself.
-    let claim = crate::rules::ServiceClaim::of(
-        f.events
-            .iter()
-            .any(|e| e.kind == crate::rules::model::EventKind::WithdrawalNotified),
-        f.events
-            .iter()
-            .any(|e| e.kind == crate::rules::model::EventKind::CancellationSent),
-    );
+    let claim = crate::rules::ServiceClaim::from_kinds(f.events.iter().map(|e| e.kind));
     let terms = d.order.service.clone().unwrap_or_default();
     use crate::rules::ServiceClaim as C;
     let service_basis = match (claim, d.problem) {

@@ -345,10 +345,7 @@ impl<'a> Context<'a> {
 
     /// What a service dispute is about, from the journal.
     pub fn service_claim(&self) -> ServiceClaim {
-        ServiceClaim::of(
-            self.has(EventKind::WithdrawalNotified),
-            self.has(EventKind::CancellationSent),
-        )
+        ServiceClaim::from_kinds(self.facts.events.iter().map(|e| e.kind))
     }
 
     /// The terms of a service or digital content (all unknown for goods).
@@ -383,7 +380,14 @@ pub enum ServiceClaim {
 }
 
 impl ServiceClaim {
-    pub fn of(withdrawn: bool, cancelled: bool) -> ServiceClaim {
+    /// From the kinds of the events recorded: the rules, the letters and the field sheets each
+    /// hold the journal in their own type, and all ask this one question.
+    pub fn from_kinds(kinds: impl IntoIterator<Item = EventKind>) -> ServiceClaim {
+        let (mut withdrawn, mut cancelled) = (false, false);
+        for kind in kinds {
+            withdrawn |= kind == EventKind::WithdrawalNotified;
+            cancelled |= kind == EventKind::CancellationSent;
+        }
         match (withdrawn, cancelled) {
             (true, _) => ServiceClaim::WithdrawalRefund,
             (false, true) => ServiceClaim::AfterCancellation,

@@ -342,9 +342,8 @@ impl LetterContext<'_> {
             Problem::UnauthorizedPayment => "Un paiement a été effectué sans mon autorisation.",
             Problem::Scam => "J'ai payé une commande qui ne m'a jamais été livrée, à un vendeur devenu injoignable.",
             Problem::Service | Problem::DigitalContent => {
-                let withdrawn = self.first_event(EventKind::WithdrawalNotified).is_some();
-                let cancelled = self.first_event(EventKind::CancellationSent).is_some();
-                match (ServiceClaim::of(withdrawn, cancelled), self.dossier.problem) {
+                let claim = ServiceClaim::from_kinds(self.events.iter().map(|e| e.kind));
+                match (claim, self.dossier.problem) {
                     (ServiceClaim::WithdrawalRefund, _) => "Je me suis rétracté du contrat et je n'ai pas été remboursé (article L221-24 du Code de la consommation).",
                     (ServiceClaim::AfterCancellation, _) => "J'ai résilié le contrat, et le professionnel continue de prélever des sommes qui ne sont plus dues.",
                     (ServiceClaim::Performance, Problem::DigitalContent) => "Le contenu numérique acheté n'est pas conforme au contrat (articles L224-25-12 et suivants du Code de la consommation).",

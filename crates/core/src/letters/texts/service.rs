@@ -16,10 +16,7 @@ fn terms(ctx: &LetterContext<'_>) -> ServiceTerms {
 }
 
 fn claim(ctx: &LetterContext<'_>) -> ServiceClaim {
-    ServiceClaim::of(
-        ctx.first_event(EventKind::WithdrawalNotified).is_some(),
-        ctx.first_event(EventKind::CancellationSent).is_some(),
-    )
+    ServiceClaim::from_kinds(ctx.events.iter().map(|e| e.kind))
 }
 
 /// The renewal without the L215-1 notice, told as the dossier records it.
