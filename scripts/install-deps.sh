@@ -29,7 +29,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for p in "${pkgs[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep "install ok installed" >/dev/null || missing+=("$p")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     say "Installing system packages: ${missing[*]}"
@@ -59,7 +59,7 @@ if [ "$node_ok" != 1 ]; then
 fi
 
 if [ "$mode" = test ]; then
-  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt clippy
+  rustup component list --installed 2>/dev/null | grep '^rustfmt' >/dev/null || rustup component add rustfmt clippy
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]; then
     say "Installing tauri-driver"
     cargo install tauri-driver --locked --version 2.1.0
@@ -67,7 +67,7 @@ if [ "$mode" = test ]; then
 fi
 
 if [ "$mode" != build ]; then
-  if ! rustup target list --installed 2>/dev/null | grep -qx x86_64-pc-windows-gnu; then
+  if ! rustup target list --installed 2>/dev/null | grep -x x86_64-pc-windows-gnu >/dev/null; then
     say "Installing the Rust target x86_64-pc-windows-gnu"
     rustup target add x86_64-pc-windows-gnu
   fi

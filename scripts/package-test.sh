@@ -14,12 +14,13 @@ say "Building the .deb (release; the first build takes several minutes)"
 npm --prefix ui run build --silent
 # The frontend is built just above; the CLI must not look for another package.json to run.
 ui/node_modules/.bin/tauri build --bundles deb,rpm --ci --config '{"build":{"beforeBuildCommand":null}}'
-deb=$(ls -t target/release/bundle/deb/*.deb | head -n 1)
+deb=$(ls -t target/release/bundle/deb/*.deb | sed -n 1p)
 say "Package: $deb ($(du -h "$deb" | cut -f1))"
-rpm=$(ls -t target/release/bundle/rpm/*.rpm 2>/dev/null | head -n 1 || true)
+rpm=$(ls -t target/release/bundle/rpm/*.rpm 2>/dev/null | sed -n 1p || true)
 [ -n "$rpm" ] && say "Also built: $rpm ($(du -h "$rpm" | cut -f1))"
 dpkg-deb --info "$deb" | sed -n '1,40p'
-dpkg-deb --contents "$deb" | grep -q 'usr/share/applications/.*\.desktop' || { echo "no desktop entry"; exit 1; }
+# grep -q would stop reading early and, under pipefail, dpkg-deb's broken pipe would fail the check.
+dpkg-deb --contents "$deb" | grep 'usr/share/applications/.*\.desktop' >/dev/null || { echo "no desktop entry"; exit 1; }
 
 # A previous run's install is removed first; the test ends by removing its own.
 $sudo dpkg -r recours >/dev/null 2>&1 || true

@@ -59,7 +59,7 @@ gui=$!
 title="un composant de Windows manque" # src-tauri/src/webview_check.rs
 window=""
 for _ in $(seq 1 90); do
-  window=$(xdotool search --name "$title" 2>/dev/null | head -n 1 || true)
+  window=$(xdotool search --name "$title" 2>/dev/null | sed -n 1p || true)
   [ -n "$window" ] && break
   kill -0 "$gui" 2>/dev/null || break
   sleep 1

@@ -20,7 +20,7 @@ no_before='{"build":{"beforeBuildCommand":null}}'
 echo "==> Building the Recours .deb (release)"
 npm --prefix ui run build --silent
 "$tauri" build --bundles deb --ci --config "$no_before" >/dev/null
-recours_deb=$(ls -t target/release/bundle/deb/*.deb | head -n 1)
+recours_deb=$(ls -t target/release/bundle/deb/*.deb | sed -n 1p)
 
 hello_app() { # name, then extra commands run in its folder
   local name=$1
@@ -32,7 +32,7 @@ hello_app() { # name, then extra commands run in its folder
 echo "==> Building the hello-world .deb"
 hello_app hello
 (cd "$out/hello" && CARGO_TARGET_DIR="$hello_target" "$tauri" build --bundles deb --ci >/dev/null)
-hello_deb=$(ls -t "$hello_target"/release/bundle/deb/hello-tauri_*.deb | head -n 1)
+hello_deb=$(ls -t "$hello_target"/release/bundle/deb/hello-tauri_*.deb | sed -n 1p)
 cp "$hello_deb" "$out/hello.deb"
 
 echo "==> Building the hello-world + bundled SQLite .deb"
@@ -46,7 +46,7 @@ text = open(path).read().replace("[dependencies]\n", "[dependencies]\n" + line +
 open(path, "w").write(text)
 PY
 (cd "$out/hello-sqlite" && CARGO_TARGET_DIR="$hello_target" "$tauri" build --bundles deb --ci >/dev/null)
-sqlite_deb=$(ls -t "$hello_target"/release/bundle/deb/hello-tauri_*.deb | head -n 1)
+sqlite_deb=$(ls -t "$hello_target"/release/bundle/deb/hello-tauri_*.deb | sed -n 1p)
 cp "$sqlite_deb" "$out/hello-sqlite.deb"
 
 echo "==> Building the Windows installer (make package-windows)"
