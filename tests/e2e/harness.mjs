@@ -2,7 +2,7 @@
 // binary, and selenium-webdriver talks to it. Each `launch()` is a fresh process of the app on the
 // data directory given, so closing and relaunching is a real restart.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -124,7 +124,38 @@ export async function waitText(driver, css, expected) {
   }, WAIT, `« ${expected} » n'apparaît pas dans ${css}`);
 }
 
+const axeSource = readFileSync(path.join(here, "node_modules/axe-core/axe.min.js"), "utf8");
+
+/** axe-core inside the real window, on the screen as it is now (WCAG 2.1 A and AA). Returns the
+ *  violations and the contrast checks axe could not decide (« needs review »), each in one line. */
+export async function axeRun(driver) {
+  // The app's CSP forbids eval: axe's source is the body of a WebDriver script, which the CSP lets run.
+  if (!(await driver.executeScript("return !!window.axe"))) {
+    await driver.executeScript(`${axeSource}\n;window.axe = window.axe || axe;`);
+  }
+  const result = await driver.executeAsyncScript(
+    `const done = arguments[arguments.length - 1];
+     window.axe
+       .run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations", "incomplete"] })
+       .then((r) => done({
+         violations: r.violations.map((v) => v.id + ": " + v.help + " — " + v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")),
+         review: r.incomplete.filter((v) => v.id === "color-contrast")
+           .flatMap((v) => v.nodes.map((n) => v.id + ": " + n.target.join(" ") + " — " + (n.any[0]?.message ?? ""))),
+       }))
+       .catch((e) => done({ violations: ["axe: " + e], review: [] }));`,
+  );
+  return result;
+}
+
+/** No WCAG 2.1 AA violation on this screen (axe-core). */
+export async function assertAccessible(driver, name) {
+  const { violations } = await axeRun(driver);
+  if (violations.length) throw new Error(`axe-core, écran « ${name} » :\n${violations.join("\n")}`);
+}
+
+/** Every screen worth a screenshot is also checked by axe-core. */
 export async function screenshot(driver, name) {
+  await assertAccessible(driver, name);
   mkdirSync(screenshotDir, { recursive: true });
   writeFileSync(path.join(screenshotDir, `${name}.png`), await driver.takeScreenshot(), "base64");
 }

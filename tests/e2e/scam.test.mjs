@@ -69,7 +69,10 @@ describe("a fake shop", () => {
     }
     const payment = await find(driver, "[data-testid=ladder] li[data-step=payment_dispute]");
     assert.equal(await payment.getAttribute("data-status"), "current");
-    assert.match(await payment.getText(), /pas un droit écrit dans la loi/);
+    const next = await find(driver, "[data-testid=next-action]");
+    assert.equal(await next.getAttribute("data-step"), "payment_dispute");
+    await (await next.findElement(By.css("[data-testid=why] summary"))).click();
+    await waitText(driver, "[data-testid=next-action]", "pas un droit écrit dans la loi");
     const thesee = await find(driver, "[data-testid=ladder] li[data-step=scam_report]");
     assert.match(await thesee.getText(), /THESEE/);
     await waitText(driver, "[data-testid=court-route]", "Pas de procès civil");
@@ -97,8 +100,10 @@ describe("a fake shop", () => {
 
   it("makes the aide au remplissage of the online complaint", async () => {
     const { driver } = app;
-    const step = await find(driver, "[data-testid=ladder] li[data-step=scam_report]");
-    if ((await step.getAttribute("data-status")) !== "current") {
+    let step = await find(driver, "[data-testid=ladder] li[data-step=scam_report]");
+    if ((await step.getAttribute("data-status")) === "current") {
+      step = await find(driver, "[data-testid=next-action]");
+    } else {
       await (await step.findElement(By.css("summary"))).click();
     }
     await (await step.findElement(By.css("[data-testid=field-sheet]"))).click();

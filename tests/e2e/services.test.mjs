@@ -55,7 +55,9 @@ describe("a subscription, and a trip", () => {
     await waitText(driver, "h1", "StreamPlus");
     const cancel = await find(driver, "[data-testid=ladder] li[data-step=cancellation]");
     assert.equal(await cancel.getAttribute("data-status"), "current");
-    assert.match(await cancel.getText(), /L215-1-1|résilier votre contrat/i);
+    const next = await find(driver, "[data-testid=next-action]");
+    assert.equal(await next.getAttribute("data-step"), "cancellation");
+    assert.match(await next.getText(), /L215-1-1|résili/i);
     const withdrawal = await find(driver, "[data-testid=ladder] li[data-step=withdrawal]");
     assert.equal(await withdrawal.getAttribute("data-status"), "not_applicable");
     await screenshot(driver, "27-abonnement-echelle");

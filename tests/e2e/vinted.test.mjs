@@ -52,8 +52,10 @@ describe("a Vinted purchase from a private person", () => {
     const first = await find(driver, "[data-testid=ladder] li");
     assert.equal(await first.getAttribute("data-step"), "platform");
     assert.equal(await first.getAttribute("data-status"), "current");
-    assert.match(await first.getText(), /Vinted/);
-    assert.match(await first.getText(), /2 jours/);
+    const next = await find(driver, "[data-testid=next-action]");
+    assert.equal(await next.getAttribute("data-step"), "platform");
+    assert.match(await next.getText(), /Vinted/);
+    assert.match(await next.getText(), /2 jours/);
     for (const id of ["mediation", "cec"]) {
       const step = await find(driver, `[data-testid=ladder] li[data-step=${id}]`);
       assert.equal(await step.getAttribute("data-status"), "not_applicable");

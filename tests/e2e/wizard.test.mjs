@@ -51,11 +51,15 @@ describe("the guided wizard in the real window", () => {
     const { driver } = app;
     assert.equal(await stepStatus(driver, "formal_notice"), "current");
     assert.equal(await stepStatus(driver, "complaint"), "not_applicable");
-    const current = await find(driver, "[data-step=formal_notice]");
+    // The first screen says what to do now; the law is under « Pourquoi ? ».
+    const current = await find(driver, "[data-testid=next-action]");
+    assert.equal(await current.getAttribute("data-step"), "formal_notice");
     const text = await current.getText();
     assert.match(text, /Mise en demeure/);
     assert.match(text, new RegExp(`Date limite de livraison — ${frenchDate(isoDaysAgo(20))}`));
-    assert.match(text, /L216-6/);
+    assert.doesNotMatch(text, /L216-6/);
+    await (await find(driver, "[data-testid=why] summary")).click();
+    await waitText(driver, "[data-testid=next-action]", "L216-6");
     await screenshot(driver, "08-etape-mise-en-demeure");
   });
 
@@ -75,7 +79,8 @@ describe("the guided wizard in the real window", () => {
     assert.equal(await stepStatus(driver, "termination"), "current");
     await waitText(driver, "[data-testid=timeline]", "recommandé n° 1A12345678901");
     await waitText(driver, "[data-testid=deadlines]", "Fin du délai laissé par la mise en demeure");
-    await waitText(driver, "[data-step=termination]", frenchDate(isoDaysAgo(2 - 8)));
+    await waitText(driver, "[data-testid=next-action]", frenchDate(isoDaysAgo(2 - 8)));
+    assert.equal(await (await find(driver, "[data-testid=next-action]")).getAttribute("data-step"), "termination");
     await screenshot(driver, "09-apres-mise-en-demeure");
   });
 

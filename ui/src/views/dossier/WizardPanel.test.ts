@@ -36,18 +36,57 @@ function backend(events: Event[] = []) {
 }
 
 describe("WizardPanel", () => {
-  it("shows the current step with its date, its law and its sources", async () => {
+  it("leads with what to do now: the current step, its date, writing the letter first, the law one click away", async () => {
     backend();
     render(WizardPanel, { dossierId: 7, version: 0, onChanged: () => {} });
-    const ladder = await screen.findByTestId("ladder");
+    const next = await screen.findByTestId("next-action");
+    expect(next).toHaveAttribute("data-step", "formal_notice");
+    expect(within(next).getByTestId("step-deadline")).toHaveTextContent("8 septembre 2026");
+    // Writing comes first and is the primary action; recording what was sent comes after it, as a question.
+    const buttons = within(next).getAllByRole("button").map((b) => b.textContent ?? "");
+    const write = buttons.findIndex((t) => t.includes("Rédiger : mise en demeure de livrer"));
+    const record = buttons.findIndex((t) => t.includes("Noter : mise en demeure envoyée"));
+    expect(write).toBeGreaterThanOrEqual(0);
+    expect(record).toBeGreaterThan(write);
+    expect(within(next).getByRole("button", { name: /Rédiger/ })).toHaveClass("primary");
+    expect(within(next).getByRole("button", { name: /Noter/ })).not.toHaveClass("primary");
+    expect(next).toHaveTextContent("Déjà envoyé sans passer par Recours ?");
+    // « Pourquoi ? » holds the law and its sources, closed until asked for.
+    const why = within(next).getByTestId("why");
+    expect(why).not.toHaveAttribute("open");
+    expect(why).toHaveTextContent("L216-6");
+
+    const ladder = screen.getByTestId("ladder");
     const current = ladder.querySelector("[data-status=current]") as HTMLElement;
     expect(current).toHaveAttribute("data-step", "formal_notice");
-    expect(within(current).getByTestId("step-deadline")).toHaveTextContent("8 septembre 2026");
-    expect(current).toHaveTextContent("L216-6");
+    expect(current).toHaveTextContent("détaillée plus haut");
     expect(ladder.querySelector("[data-step=complaint]")).toHaveAttribute("data-status", "not_applicable");
+    // The court is not near yet: its card waits, closed.
+    const court = screen.getByTestId("court");
+    expect(court.tagName).toBe("DETAILS");
+    expect(court).not.toHaveAttribute("open");
     expect(screen.getByTestId("court-route")).toHaveTextContent("Injonction de payer");
     // Unverified facts say so.
     expect(screen.getAllByText("à vérifier").length).toBeGreaterThan(0);
+  });
+
+  it("never badges a remedy that runs beside the ladder « Ensuite »", async () => {
+    backend();
+    render(WizardPanel, { dossierId: 7, version: 0, onChanged: () => {} });
+    await screen.findByTestId("ladder");
+    const parallel = Array.from(document.querySelectorAll<HTMLElement>(".parallel-step"));
+    for (const p of parallel) expect(p).not.toHaveTextContent("Ensuite");
+  });
+
+  it("explains a legal word where it appears, on focus as on hover", async () => {
+    backend();
+    render(WizardPanel, { dossierId: 7, version: 0, onChanged: () => {} });
+    await screen.findByTestId("ladder");
+    const term = screen.getAllByRole("button", { name: /mise en demeure/i }).find((b) => b.classList.contains("term"));
+    expect(term).toBeDefined();
+    const tip = document.getElementById(term?.getAttribute("aria-describedby") ?? "");
+    expect(tip).toHaveAttribute("role", "tooltip");
+    expect(tip?.textContent).toMatch(/lettre/);
   });
 
   it("records the step's event with the registered-letter number, showing Rust's message on the field", async () => {
