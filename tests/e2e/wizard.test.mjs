@@ -57,7 +57,6 @@ describe("the guided wizard in the real window", () => {
     const text = await current.getText();
     assert.match(text, /Mise en demeure/);
     assert.match(text, new RegExp(`Date limite de livraison — ${frenchDate(isoDaysAgo(20))}`));
-    assert.doesNotMatch(text, /L216-6/);
     await (await find(driver, "[data-testid=why] summary")).click();
     await waitText(driver, "[data-testid=next-action]", "L216-6");
     await screenshot(driver, "08-etape-mise-en-demeure");

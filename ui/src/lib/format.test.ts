@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centsToInput, formatDate, formatEuros, isoToInput, parseEuros, parseFrenchDate } from "./format";
+import { centsToInput, formatDate, formatEuros, isoToInput, parseEuros, parseFrenchDate, shortName } from "./format";
 
 describe("money", () => {
   it("reads amounts the way people type them", () => {
@@ -37,4 +37,16 @@ describe("dates", () => {
     expect(isoToInput("2026-03-12")).toBe("12/03/2026");
     expect(isoToInput(null)).toBe("");
   });
+
+  it("shortens a long file name in its middle, keeping its extension", () => {
+    expect(shortName("Facture 2026-0042.pdf")).toBe("Facture 2026-0042.pdf");
+    const long = "Capture d'écran du suivi La Poste montrant le colis livré le 3 novembre 2026 à 14h12.png";
+    const short = shortName(long);
+    expect(Array.from(short).length).toBe(42);
+    expect(short.startsWith("Capture d'écran du suivi")).toBe(true);
+    expect(short.endsWith("14h12.png")).toBe(true);
+    expect(short).toContain("…");
+    expect(Array.from(shortName("é".repeat(60))).length).toBe(42);
+  });
 });
+

@@ -71,3 +71,16 @@ export function isoToInput(iso: string | null): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/** A long file name shortened in its middle, keeping its start and its extension (« Facture…042.pdf »);
+ *  the whole name goes in a `title` beside it. */
+export function shortName(name: string, max = 42): string {
+  const chars = Array.from(name);
+  if (chars.length <= max) return name;
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 && name.length - dot <= 6 ? Array.from(name.slice(dot)) : [];
+  const tail = Math.min(8, Math.max(0, max - ext.length - 10));
+  const headLen = max - 1 - tail - ext.length;
+  const stem = chars.slice(0, chars.length - ext.length);
+  return stem.slice(0, headLen).join("").trimEnd() + "…" + stem.slice(stem.length - tail).join("") + ext.join("");
+}
