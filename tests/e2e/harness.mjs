@@ -55,7 +55,18 @@ export async function launch(dataDir, env = {}) {
     tauriDriver,
     ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"],
     // The first-run welcome is tested on its own (welcome.test.mjs); other tests start past it.
-    { stdio: "ignore", env: { ...process.env, RECOURS_DATA_DIR: dataDir, RECOURS_SKIP_WELCOME: "1", ...env } },
+    // The window's size and place are kept per data folder (XDG_CONFIG_HOME beside it): a test that
+    // resizes the window never changes the next test's.
+    {
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        RECOURS_DATA_DIR: dataDir,
+        RECOURS_SKIP_WELCOME: "1",
+        XDG_CONFIG_HOME: path.join(dataDir, "config"),
+        ...env,
+      },
+    },
   );
   // tauri-driver accepts connections before WebKitWebDriver does: wait for both.
   await waitForPorts([port, nativePort]);
