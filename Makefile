@@ -1,5 +1,5 @@
 # The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
-.PHONY: run test package-test package-windows package-windows-test windows-cli-test bench-startup bench-ingest bench-documents bench-backup bench-package screenshots
+.PHONY: run test package-test package-windows package-windows-test windows-cli-test bench-startup bench-ingest bench-documents bench-backup bench-package bench-scale screenshots
 
 ## Build Recours and open it (installs what is missing first).
 run:
@@ -16,6 +16,10 @@ bench-startup:
 ## Attaching 200 files (1 GB) through the store against cp + sha256sum of the same files.
 bench-ingest:
 	bench/ingest/run.sh
+
+## 10 000 dossiers and 50 000 pieces through the store: p50/p99 of every call the screens make.
+bench-scale:
+	bench/scale/run.sh
 
 ## One letter typeset warm, and a 50-piece export against zip of the same files.
 bench-documents:

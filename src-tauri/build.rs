@@ -41,7 +41,7 @@ fn main() {
         "backup_data",
         "restore_data",
         "reveal_data_dir",
-        "welcome_needed",
+        "start_screen",
         "platform_directory",
         "open_platform_source",
         "travel_triage",

@@ -85,6 +85,7 @@ def main():
     ap.add_argument("--dossiers", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--work", required=True)
+    ap.add_argument("--big-data", help="a data folder seeded with 10 000 dossiers (bench/scale's seeding)")
     args = ap.parse_args()
 
     work = Path(args.work).resolve()
@@ -98,15 +99,22 @@ def main():
     empty = work / "hello-data"
     empty.mkdir(exist_ok=True)
 
+    big = Path(args.big_data).resolve() if args.big_data else None
+
     # One warm-up each (fills the page cache), then alternate.
     one_run(args.recours, data, work)
     one_run(args.hello, empty, work)
-    results = {"recours": [], "hello": []}
+    if big:
+        one_run(args.recours, big, work)
+    results = {"recours": [], "hello": [], "big": []}
     for i in range(args.runs):
         results["recours"].append(one_run(args.recours, data, work))
         results["hello"].append(one_run(args.hello, empty, work))
-        print(f"  run {i + 1}/{args.runs}: recours {results['recours'][-1][0]:.0f} ms, "
-              f"hello {results['hello'][-1][0]:.0f} ms")
+        line = f"  run {i + 1}/{args.runs}: recours {results['recours'][-1][0]:.0f} ms, hello {results['hello'][-1][0]:.0f} ms"
+        if big:
+            results["big"].append(one_run(args.recours, big, work))
+            line += f", recours with 10 000 dossiers {results['big'][-1][0]:.0f} ms"
+        print(line)
 
     def stats(name, idx):
         values = [r[idx] for r in results[name]]
@@ -123,6 +131,13 @@ def main():
         ratio = r_med / h_med if h_med else float("nan")
         print(f"{label:32} {r_min:7.0f} / {r_med:7.0f} {unit:3} {h_min:7.0f} / {h_med:7.0f} {unit:3} "
               f"{ratio:8.2f}×  (target ≤ {target}×)")
+    if big:
+        b_min, b_med = stats("big", 0)
+        r_min, r_med = stats("recours", 0)
+        print(f"{'start, 10 000 dossiers':32} {b_min:7.0f} / {b_med:7.0f} ms  vs {args.dossiers}: "
+              f"{b_med / r_med:8.2f}×  (target ≤ 1.10×)")
+        pb = stats("big", 2)[1]
+        print(f"{'memory PSS, 10 000 dossiers':32} {pb:7.0f} MiB")
     print("(figures are min / median)")
 
 

@@ -13,6 +13,9 @@ echo "==> Building Recours (release)"
 npm --prefix ui run build --silent
 # The ready signal (RECOURS_READY_FILE) is a test hook: only a build with `test-hooks` has it.
 cargo build --release --locked -p recours -p recours-cli --features recours/test-hooks
+echo "==> Seeding 10 000 dossiers through the store (kept between runs)"
+cargo build --release --locked -p recours-core --example scale
+big=$(target/release/examples/scale "$out/scale" 10000 0 seed-only)
 
 echo "==> Building the hello-world Tauri app (release, same toolchain and profile)"
 rm -rf "$out/hello" && cp -r bench/startup/hello "$out/hello"
@@ -22,4 +25,4 @@ cp Cargo.lock "$out/hello/Cargo.lock"   # same crate versions as Recours where t
 
 exec xvfb-run -a -s "-screen 0 1280x860x24" python3 bench/startup/measure.py \
   --recours target/release/recours --cli target/release/recours-cli \
-  --hello "$out/hello-target/release/hello-tauri" --dossiers 1000 --runs 10 --work "$out"
+  --hello "$out/hello-target/release/hello-tauri" --dossiers 1000 --runs 10 --work "$out" --big-data "$big"

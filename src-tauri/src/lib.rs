@@ -104,7 +104,7 @@ pub fn run() {
             commands::backup::backup_data,
             commands::backup::restore_data,
             commands::backup::reveal_data_dir,
-            commands::settings::welcome_needed,
+            commands::settings::start_screen,
             commands::platforms::platform_directory,
             commands::platforms::open_platform_source,
             commands::travel::travel_triage,

@@ -3,6 +3,7 @@
 //! The window-state plugin keeps the figures; this only asks it to write them, once the window
 //! has been still for a moment, from a thread of its own.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -19,17 +20,37 @@ pub const FLAGS: StateFlags = StateFlags::SIZE
 const SETTLE: Duration = Duration::from_millis(400);
 
 /// Held in the app's state; `changed` is called on every move or resize.
-pub struct WindowMemory(Mutex<Sender<()>>);
+pub struct WindowMemory {
+    changes: Mutex<Sender<()>>,
+    /// The page has asked for its first screen. The moves and resizes before it are the plugin
+    /// putting the window back where it was: nothing new to write (nothing is written at start).
+    page_up: AtomicBool,
+}
 
 impl WindowMemory {
     pub fn start<R: Runtime>(app: AppHandle<R>) -> WindowMemory {
         let (changed, changes) = mpsc::channel();
         std::thread::spawn(move || write_when_settled(app, changes));
-        WindowMemory(Mutex::new(changed))
+        WindowMemory {
+            changes: Mutex::new(changed),
+            page_up: AtomicBool::new(false),
+        }
     }
 
     pub fn changed(&self) {
-        let _ = self.0.lock().unwrap_or_else(|p| p.into_inner()).send(());
+        if !self.page_up.load(Ordering::Relaxed) {
+            return;
+        }
+        let _ = self
+            .changes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .send(());
+    }
+
+    /// Called by the page's first request: from now on, a move or a resize is the person's.
+    pub fn page_up(&self) {
+        self.page_up.store(true, Ordering::Relaxed);
     }
 }
 

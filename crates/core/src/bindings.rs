@@ -28,7 +28,7 @@ use crate::rules::model::{
 use crate::rules::sites::OfficialSite;
 use crate::rules::travel::{TravelKind, TravelTriage};
 use crate::store::backup::BackupReport;
-use crate::store::{Reminder, Settings};
+use crate::store::{Reminder, Settings, StartScreen};
 
 pub const HEADER: &str =
     "// Generated from the Rust types by recours-core (src/bindings.rs). Do not edit by hand:\n\
@@ -61,6 +61,7 @@ pub fn typescript() -> String {
         decl::<DossierSummary>(&cfg),
         decl::<DeadlineBrief>(&cfg),
         decl::<DossierPage>(&cfg),
+        decl::<StartScreen>(&cfg),
         decl::<DossierQuery>(&cfg),
         decl::<StatusChange>(&cfg),
         decl::<FieldError>(&cfg),

@@ -396,3 +396,45 @@ fn a_page_of_the_list_comes_with_its_counts() {
     );
     assert_eq!((page.total_matching, page.total_all), (4, 7));
 }
+
+/// The first screen in one call: the welcome on a first run only, and the list's first page.
+#[test]
+fn the_start_screen_says_welcome_only_on_a_first_run_and_brings_the_first_page() {
+    let (_dir, mut store) = open_temp();
+    let first = DossierQuery {
+        search: None,
+        status: None,
+        limit: Some(2),
+    };
+    let start = store.start_screen(&first, TODAY()).expect("start");
+    assert!(start.welcome_needed, "nothing yet: a first run");
+    assert_eq!(start.page.total_all, 0);
+
+    // The welcome seen: no welcome again, even with no dossier.
+    let mut settings = store.settings().expect("settings");
+    settings.welcome_done = true;
+    store.save_settings(&settings).expect("save");
+    assert!(
+        !store
+            .start_screen(&first, TODAY())
+            .expect("start")
+            .welcome_needed
+    );
+
+    // A store with dossiers (a backup restored on a new PC) is not a first run, welcome or not.
+    settings.welcome_done = false;
+    store.save_settings(&settings).expect("save");
+    for i in 0..3 {
+        store
+            .create_dossier(&sample(&format!("Dossier {i}"), "MaBoutique"), TODAY())
+            .expect("create");
+    }
+    let start = store.start_screen(&first, TODAY()).expect("start");
+    assert!(!start.welcome_needed);
+    assert_eq!(start.page.dossiers.len(), 2, "the first page only");
+    assert_eq!(start.page.total_all, 3);
+    assert_eq!(
+        start.page.dossiers[0].title, "Dossier 2",
+        "last activity first"
+    );
+}

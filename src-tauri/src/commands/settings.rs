@@ -1,8 +1,11 @@
-use recours_core::store::Settings;
+use recours_core::dossier::DossierQuery;
+use recours_core::store::{Settings, StartScreen};
 use tauri::State;
 
+use super::today;
 use crate::error::IpcResult;
 use crate::state::AppState;
+use crate::window_memory::WindowMemory;
 
 #[tauri::command]
 pub async fn get_settings(state: State<'_, AppState>) -> IpcResult<Settings> {
@@ -19,15 +22,23 @@ pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Ip
     Ok(saved)
 }
 
-/// Whether to show the first-run welcome: never seen, and no dossier yet (someone upgrading is not
-/// welcomed again). End-to-end tests that start from an empty folder set RECOURS_SKIP_WELCOME.
+/// The first screen in one call, asked before the window's app mounts: the list's first page and
+/// whether to show the first-run welcome (never seen, and no dossier yet: someone upgrading is not
+/// welcomed again). Counts only, never an assessment of every dossier. End-to-end tests that start
+/// from an empty folder set RECOURS_SKIP_WELCOME.
 #[tauri::command]
-pub async fn welcome_needed(state: State<'_, AppState>) -> IpcResult<bool> {
-    if std::env::var_os("RECOURS_SKIP_WELCOME").is_some_and(|v| !v.is_empty()) {
-        return Ok(false);
-    }
+pub async fn start_screen(
+    state: State<'_, AppState>,
+    memory: State<'_, WindowMemory>,
+    query: DossierQuery,
+) -> IpcResult<StartScreen> {
+    memory.page_up();
+    let skip = std::env::var_os("RECOURS_SKIP_WELCOME").is_some_and(|v| !v.is_empty());
     state
-        // A count, not a listing: a listing assesses every dossier, at every start.
-        .with_store(|s| Ok(!s.settings()?.welcome_done && s.count_dossiers()? == 0))
+        .with_store(move |s| {
+            let mut start = s.start_screen(&query, today())?;
+            start.welcome_needed &= !skip;
+            Ok(start)
+        })
         .await
 }

@@ -18,6 +18,7 @@ import type {
   DossierInput,
   DossierPage,
   DossierQuery,
+  StartScreen,
   ErrorPayload,
   FieldError,
   StatusChange,
@@ -144,7 +145,8 @@ export const api = {
   /** Asks which .recours file, checks it whole, keeps the current data, then replaces it. */
   restoreData: () => call<BackupReport | null>("restore_data"),
   revealDataDir: () => call<void>("reveal_data_dir"),
-  welcomeNeeded: () => call<boolean>("welcome_needed"),
+  /** The first screen in one call: the list's first page and whether to welcome (main.ts, before mounting). */
+  startScreen: (query: DossierQuery) => call<StartScreen>("start_screen", { query }),
   /** Recours' directory of platforms (entity, country, marketplace, protection), each fact sourced. */
   platformDirectory: () => call<PlatformEntry[]>("platform_directory"),
   /** What applies to a flight, a train or a package holiday: the law, the steps, the sites (no dossier). */

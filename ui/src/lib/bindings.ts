@@ -209,6 +209,16 @@ total_matching: number,
  */
 total_all: number, };
 
+export type StartScreen = { 
+/**
+ * A first run: show the welcome instead of the list.
+ */
+welcome_needed: boolean, 
+/**
+ * The list's first page.
+ */
+page: DossierPage, };
+
 export type DossierQuery = { 
 /**
  * Words looked for in the title, the merchant's name and the order reference (accents and case ignored).

@@ -23,6 +23,23 @@ function page(all: DossierSummary[], query: Query) {
 }
 
 describe("DossierList", () => {
+  it("shows the first page read at start without asking Rust again, then asks for what is new", async () => {
+    const calls: string[] = [];
+    const rows = [summary(dossier()), summary(dossier({ id: 8, title: "Écran fissuré" }))];
+    mockIPC((cmd, args) => {
+      calls.push(cmd);
+      return cmd === "list_dossiers" ? page(rows, (args as { query: Query }).query) : null;
+    });
+    const onFirstPaint = vi.fn();
+    render(DossierList, { onOpen: vi.fn(), onNew: vi.fn(), onFirstPaint, initial: page(rows, { search: null, status: null, limit: 50 }) });
+    expect(await screen.findByText("Écran fissuré")).toBeInTheDocument();
+    await waitFor(() => expect(onFirstPaint).toHaveBeenCalled());
+    expect(calls).toEqual([]);
+    // A search is a new question: it goes to Rust.
+    await userEvent.type(screen.getByRole("searchbox"), "écran");
+    await waitFor(() => expect(calls).toContain("list_dossiers"));
+  });
+
   it("explains Recours when there is no dossier yet", async () => {
     mockIPC((cmd, args) => (cmd === "list_dossiers" ? page([], (args as { query: Query }).query) : null));
     const onNew = vi.fn();

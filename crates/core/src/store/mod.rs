@@ -30,7 +30,7 @@ pub use events::facts_of;
 pub use fold::fold;
 pub use pieces::ingest_source;
 pub use reminders::Reminder;
-pub use settings::Settings;
+pub use settings::{Settings, StartScreen};
 
 pub struct Store {
     conn: Connection,

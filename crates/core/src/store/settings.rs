@@ -5,7 +5,10 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use chrono::NaiveDate;
+
 use super::Store;
+use crate::dossier::{DossierPage, DossierQuery};
 use crate::error::CoreResult;
 use crate::letters::SenderIdentity;
 use crate::rules::calendar::HolidayRegion;
@@ -37,6 +40,15 @@ const MAX_PIECE_MB: &str = "max_piece_mb";
 const SENDER: &str = "sender";
 const WELCOME_DONE: &str = "welcome_done";
 
+/// The first screen's data, asked for before the window's app is even mounted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StartScreen {
+    /// A first run: show the welcome instead of the list.
+    pub welcome_needed: bool,
+    /// The list's first page.
+    pub page: DossierPage,
+}
+
 impl Store {
     fn setting(&self, key: &str) -> CoreResult<Option<String>> {
         Ok(self
@@ -66,6 +78,18 @@ impl Store {
 
     pub fn set_holiday_region(&mut self, region: HolidayRegion) -> CoreResult<()> {
         self.set_setting(HOLIDAY_REGION, region.as_str())
+    }
+
+    /// Everything the first screen needs, in one call: the list's first page and whether to welcome
+    /// (a first run: the welcome never seen and no dossier yet). Counts, never an assessment of all.
+    pub fn start_screen(&self, query: &DossierQuery, today: NaiveDate) -> CoreResult<StartScreen> {
+        let page = self.list_page(query, today)?;
+        let welcome_needed =
+            page.total_all == 0 && self.setting(WELCOME_DONE)?.as_deref() != Some("1");
+        Ok(StartScreen {
+            welcome_needed,
+            page,
+        })
     }
 
     pub fn settings(&self) -> CoreResult<Settings> {
