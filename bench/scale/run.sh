@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 scripts/install-deps.sh build
 echo "==> Building the scale benchmark and recours-cli (release)"
-cargo build --release --locked -p recours-cli -p recours-core --example scale
+cargo build --release --locked -p recours-cli
+cargo build --release --locked -p recours-core --example scale
 mkdir -p bench/out/scale
 RECOURS_CLI=target/release/recours-cli exec target/release/examples/scale bench/out/scale "$@"

@@ -22,12 +22,38 @@ fn search_pattern(query: &DossierQuery) -> Option<String> {
         .map(fold::contains_pattern)
 }
 
-/// The list's search (?2, a folded LIKE pattern) and status (?1) filter, shared by the page and its count.
-const LIST_FILTER: &str = "WHERE (?1 IS NULL OR status = ?1)
-    AND (?2 IS NULL
-         OR recours_fold(title) LIKE ?2 ESCAPE '\\'
-         OR recours_fold(merchant_name) LIKE ?2 ESCAPE '\\'
-         OR recours_fold(coalesce(order_reference, '')) LIKE ?2 ESCAPE '\\')";
+/// The list's filter and its parameters. Only a search needs the folded LIKE on every row; a status
+/// alone reads the `dossier_by_status` index, and no filter at all reads nothing more than the order.
+fn list_filter(query: &DossierQuery) -> (&'static str, Vec<String>) {
+    let status = query.status.map(|s| s.as_str().to_owned());
+    match (search_pattern(query), status) {
+        (None, None) => ("", Vec::new()),
+        (None, Some(status)) => ("WHERE status = ?1", vec![status]),
+        (Some(search), status) => (
+            "WHERE (?1 IS NULL OR status = ?1)
+               AND (recours_fold(title) LIKE ?2 ESCAPE '\\'
+                    OR recours_fold(merchant_name) LIKE ?2 ESCAPE '\\'
+                    OR recours_fold(coalesce(order_reference, '')) LIKE ?2 ESCAPE '\\')",
+            vec![status.unwrap_or_default(), search],
+        ),
+    }
+}
+
+/// The filter's parameters: a search with no status passes NULL as ?1.
+fn filter_params(values: &[String], query: &DossierQuery) -> Vec<rusqlite::types::Value> {
+    use rusqlite::types::Value;
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            if i == 0 && query.status.is_none() {
+                Value::Null
+            } else {
+                Value::Text(v.clone())
+            }
+        })
+        .collect()
+}
 
 pub(super) const DOSSIER_COLUMNS: &str =
     "id, title, problem, description, goal, carrier_chosen_by, \
@@ -181,9 +207,11 @@ impl Store {
         today: NaiveDate,
     ) -> CoreResult<Vec<DossierSummary>> {
         let mut rows = self.list_rows(query)?;
-        // Only the rows asked for are assessed: a page of 50 stays quick with thousands of dossiers.
+        // Only the rows asked for are assessed, together: a page stays quick with thousands of dossiers.
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut assessed = self.assess_ids(&ids, today)?;
         for row in &mut rows {
-            if let Ok(a) = self.assess_dossier(row.id, today) {
+            if let Some(a) = assessed.remove(&row.id) {
                 row.current_step = Some(a.current_step);
                 row.next_deadline = a.next_deadline.map(|d| DeadlineBrief {
                     id: d.id,
@@ -196,53 +224,60 @@ impl Store {
     }
 
     pub(super) fn list_rows(&self, query: &DossierQuery) -> CoreResult<Vec<DossierSummary>> {
-        let search = search_pattern(query);
+        let (filter, values) = list_filter(query);
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, title, problem, merchant_name, order_reference, order_date, amount_cents,
                     status, updated_at
-             FROM dossier {LIST_FILTER}
+             FROM dossier {filter}
              ORDER BY updated_at DESC, id DESC
-             LIMIT ?3"
+             LIMIT {}",
+            // A number made here, never text from outside; SQLite reads -1 as "no limit".
+            query.limit.map_or(-1, i64::from)
         ))?;
-        // SQLite reads a negative LIMIT as "no limit".
-        let limit = query.limit.map_or(-1, i64::from);
-        let rows = stmt.query_map(
-            params![query.status.map(Status::as_str), search, limit],
-            |row| {
-                Ok(DossierSummary {
-                    id: row.get(0)?,
-                    title: row.get(1)?,
-                    problem: parse_column(row, 2, Problem::parse)?,
-                    merchant_name: row.get(3)?,
-                    order_reference: row.get(4)?,
-                    order_date: row.get(5)?,
-                    amount_cents: row.get(6)?,
-                    status: parse_column(row, 7, Status::parse)?,
-                    updated_at: row.get(8)?,
-                    current_step: None,
-                    next_deadline: None,
-                })
-            },
-        )?;
+        let params = filter_params(&values, query);
+        let rows = stmt.query_map(rusqlite::params_from_iter(params), |row| {
+            Ok(DossierSummary {
+                id: row.get(0)?,
+                title: row.get(1)?,
+                problem: parse_column(row, 2, Problem::parse)?,
+                merchant_name: row.get(3)?,
+                order_reference: row.get(4)?,
+                order_date: row.get(5)?,
+                amount_cents: row.get(6)?,
+                status: parse_column(row, 7, Status::parse)?,
+                updated_at: row.get(8)?,
+                current_step: None,
+                next_deadline: None,
+            })
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// How many dossiers match the query's search and status (its limit aside).
     pub fn count_matching(&self, query: &DossierQuery) -> CoreResult<i64> {
-        let search = search_pattern(query);
+        let (filter, values) = list_filter(query);
+        if filter.is_empty() {
+            return self.count_dossiers();
+        }
         Ok(self.conn.query_row(
-            &format!("SELECT count(*) FROM dossier {LIST_FILTER}"),
-            params![query.status.map(Status::as_str), search],
+            &format!("SELECT count(*) FROM dossier {filter}"),
+            rusqlite::params_from_iter(filter_params(&values, query)),
             |r| r.get(0),
         )?)
     }
 
     /// A page of the list, with how many dossiers match and how many there are in all.
     pub fn list_page(&self, query: &DossierQuery, today: NaiveDate) -> CoreResult<DossierPage> {
+        let total_all = self.count_dossiers()?;
+        let filtered = query.status.is_some() || search_pattern(query).is_some();
         Ok(DossierPage {
             dossiers: self.list_dossiers(query, today)?,
-            total_matching: self.count_matching(query)?,
-            total_all: self.count_dossiers()?,
+            total_matching: if filtered {
+                self.count_matching(query)?
+            } else {
+                total_all
+            },
+            total_all,
         })
     }
 
