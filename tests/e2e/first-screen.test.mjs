@@ -57,6 +57,46 @@ const DOSSIERS = [
       },
     },
   },
+  {
+    shot: "33-premier-ecran-retractation",
+    primary: /^(Rédiger|Noter)/,
+    dossier: {
+      title: "Casque à renvoyer",
+      problem: "withdrawal_refund",
+      merchant,
+      order: { date: isoDaysAgo(45), amount_cents: 8990, payment_method: "card", delivered_date: isoDaysAgo(40) },
+    },
+  },
+  {
+    shot: "34-premier-ecran-vice-cache",
+    primary: /^(Rédiger|Noter)/,
+    dossier: {
+      title: "Vélo au cadre fissuré",
+      problem: "hidden_defect",
+      merchant,
+      order: { date: isoDaysAgo(400), amount_cents: 89900, payment_method: "card", delivered_date: isoDaysAgo(395) },
+    },
+  },
+  {
+    shot: "35-premier-ecran-paiement-non-autorise",
+    primary: /^(Rédiger|Noter)/,
+    dossier: {
+      title: "Prélèvement inconnu",
+      problem: "unauthorized_payment",
+      merchant: { name: "Inconnu", country: "FR", status: "unknown" },
+      order: { date: isoDaysAgo(10), amount_cents: 4990, payment_method: "card" },
+    },
+  },
+  {
+    shot: "36-premier-ecran-contenu-numerique",
+    primary: /^(Rédiger|Noter)/,
+    dossier: {
+      title: "Jeu qui ne se lance pas",
+      problem: "digital_content",
+      merchant: { ...merchant, name: "JeuxEnLigne" },
+      order: { date: isoDaysAgo(5), amount_cents: 5999, payment_method: "card", service: { subscription: false, started_on: isoDaysAgo(5) } },
+    },
+  },
 ];
 
 describe("the first screen of a dossier at 1366×768", () => {

@@ -160,8 +160,9 @@ export async function axeRun(driver) {
 
 /** No WCAG 2.1 AA violation on this screen (axe-core). */
 export async function assertAccessible(driver, name) {
-  const { violations } = await axeRun(driver);
+  const { violations, review } = await axeRun(driver);
   if (violations.length) throw new Error(`axe-core, écran « ${name} » :\n${violations.join("\n")}`);
+  if (process.env.AXE_REVIEW_LOG) for (const r of review) console.log(`# review ${name}: ${r}`);
 }
 
 /** Every screen worth a screenshot is also checked by axe-core. */
