@@ -250,8 +250,10 @@ fn a_restore_killed_anywhere_leaves_the_old_data_or_the_new_whole() {
         assert!(left.is_empty(), "trial {trial}: left behind {left:?}");
         std::fs::remove_dir_all(&data).expect("clean");
     }
+    // Both outcomes must be exercised. How many of each depends on where the kills fall, which
+    // depends on the machine's speed (a loaded CI machine saw 140 old and 10 new): a few suffice.
     assert!(
-        old > 10 && new > 10,
+        old >= 3 && new >= 3,
         "both outcomes seen: {old} old, {new} new"
     );
 }
