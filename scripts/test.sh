@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh test
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# Each step prints the free disk space: CI machines differ, and a full disk fails a build midway.
+step() { printf '\n\033[1m==> %s\033[0m  (free: %s)\n' "$*" "$(df -h --output=avail . | sed -n 2p | tr -d ' ')"; }
+# Incremental caches double the size of the workspace crates' artifacts and help only an edit loop.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 step "Frontend build (embedded in the app)"
 npm --prefix ui run build --silent
