@@ -30,6 +30,9 @@ describe("ExportDialog", () => {
     await userEvent.click(within(list).getByRole("checkbox", { name: /Photo du colis/ }));
     const items = within(list).getAllByRole("listitem").map((li) => li.textContent ?? "");
     expect(items[0]).toContain("Bon de commande");
+    // The unticked row says it in words, not only by a paler colour.
+    expect(items[2]).toMatch(/Photo du colis — 12 mars 2026 — non exportée/);
+    expect(items[0]).not.toContain("non exportée");
     await userEvent.click(screen.getByTestId("export-run"));
     const call = calls.find((c) => c.cmd === "export_dossier");
     expect(call?.args.pieceIds).toEqual([2, 1]);
