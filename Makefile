@@ -1,5 +1,5 @@
 # The two commands of the README. Everything they need is installed by scripts/install-deps.sh.
-.PHONY: run test package-test package-windows package-windows-test windows-cli-test bench-startup bench-ingest bench-documents bench-backup bench-package bench-scale screenshots
+.PHONY: run test package-test package-windows package-windows-test windows-cli-test bench-startup bench-ingest bench-documents bench-backup bench-package bench-scale bench-intake screenshots
 
 ## Build Recours and open it (installs what is missing first).
 run:
@@ -20,6 +20,10 @@ bench-ingest:
 ## 10 000 dossiers and 50 000 pieces through the store: p50/p99 of every call the screens make.
 bench-scale:
 	bench/scale/run.sh
+
+## Proposals read from 200 documents (e-mails, a saved page, PDFs) against reading their text only.
+bench-intake:
+	bench/intake/run.sh
 
 ## One letter typeset warm, and a 50-piece export against zip of the same files.
 bench-documents:

@@ -45,6 +45,10 @@ fn main() {
         "platform_directory",
         "open_platform_source",
         "travel_triage",
+        "propose_staged",
+        "create_from_document",
+        "propose_event_staged",
+        "record_email",
     ];
     // generate_context! embeds ui/dist; make sure the folder exists so `cargo check` works on a fresh
     // clone before the frontend is built (the real build always builds ui/ first).

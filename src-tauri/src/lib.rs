@@ -5,6 +5,7 @@ mod commands;
 mod drop;
 mod error;
 mod reminders;
+mod search_indexer;
 mod state;
 mod test_env;
 mod webview_check;
@@ -108,6 +109,10 @@ pub fn run() {
             commands::platforms::platform_directory,
             commands::platforms::open_platform_source,
             commands::travel::travel_triage,
+            commands::intake::propose_staged,
+            commands::intake::create_from_document,
+            commands::intake::propose_event_staged,
+            commands::intake::record_email,
         ])
         .build(tauri::generate_context!());
     match app {

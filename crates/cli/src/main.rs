@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod intake;
 use recours_core::dossier::{DossierInput, DossierQuery, Status, StatusChange};
 use recours_core::evidence::opening::make_opened_copy;
 use recours_core::evidence::AttachOutcome;
@@ -151,6 +153,24 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
     },
+    /// Cherche des mots dans les dossiers et à l'intérieur de leurs pièces (texte des PDF, e-mails, pages web), du journal et des courriers ; affiche les dossiers trouvés et le passage
+    Search {
+        text: String,
+        /// Refait l'index de recherche à partir des données et des fichiers des pièces
+        #[arg(long)]
+        rebuild: bool,
+    },
+    /// Lit un document (e-mail .eml, PDF, page web enregistrée) et propose un dossier en JSON, avec le passage d'où vient chaque valeur ; rien n'est enregistré
+    Intake {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Propose une entrée du journal (réponse du vendeur, réclamation envoyée) au lieu d'un dossier
+        #[arg(long)]
+        event: bool,
+        /// Ajoute le texte lu (les positions des passages s'y rapportent)
+        #[arg(long)]
+        text: bool,
+    },
     /// Ce qui s'applique à un voyage (flight, train ou package) : la loi, les étapes, les sites
     Travel {
         #[arg(long, value_name = "KIND")]
@@ -191,6 +211,32 @@ fn run(cli: Cli) -> Result<String, CoreError> {
             )
         })?;
     match cli.command {
+        Command::Search { text, rebuild } => {
+            let mut store = open_store(&data_dir)?;
+            if rebuild {
+                store.rebuild_search_index()?;
+            } else {
+                // Files added by an older version, or by a window closed early, are read first.
+                store.index_piece_texts(u32::MAX)?;
+            }
+            to_json(&store.list_dossiers(
+                &DossierQuery {
+                    search: Some(text),
+                    status: None,
+                    limit: None,
+                },
+                chrono::Local::now().date_naive(),
+            )?)
+        }
+        Command::Intake { file, event, text } => {
+            // The store is read only for the person's own e-mail address, and only if it opens.
+            let store = if event {
+                Store::open(&data_dir).ok()
+            } else {
+                None
+            };
+            to_json(&intake::run(&file, event, text, store.as_ref())?)
+        }
         Command::Travel { kind } => {
             let kind = rules::travel::TravelKind::parse(&kind).ok_or_else(|| {
                 CoreError::InvalidInput(format!(
@@ -242,6 +288,8 @@ fn run(cli: Cli) -> Result<String, CoreError> {
                     serde_json::json!({ "file": file.display().to_string(), "outcome": outcome }),
                 );
             }
+            // What the files say is searchable at once.
+            store.index_piece_texts(u32::MAX)?;
             let json = to_json(&results)?;
             if refused > 0 {
                 println!("{json}");

@@ -16,6 +16,11 @@ use crate::evidence::opening::OpenOutcome;
 use crate::evidence::staging::{StagedDrop, StagedFile, StagedKind};
 use crate::evidence::{AttachOutcome, Category, IntegrityReport, Piece, PieceEdit};
 use crate::info::AppInfo;
+use crate::intake::propose::{
+    AttachmentSummary, DeliveryWindow, EmailSummary, EventProposal, Proposal, ProposedDossier,
+    ProposedMerchant, ProposedOrder, ProposedPlatform,
+};
+use crate::intake::{DocumentKind, Source};
 use crate::letters::docs::{CourtForm, ExportProgress, ExportReport};
 use crate::letters::kinds::LetterOption;
 use crate::letters::{LetterDraft, LetterEdit, LetterKind, SavedLetterEdit, SenderIdentity};
@@ -28,6 +33,7 @@ use crate::rules::model::{
 use crate::rules::sites::OfficialSite;
 use crate::rules::travel::{TravelKind, TravelTriage};
 use crate::store::backup::BackupReport;
+use crate::store::search::SearchHit;
 use crate::store::{Reminder, Settings, StartScreen};
 
 pub const HEADER: &str =
@@ -108,6 +114,18 @@ pub fn typescript() -> String {
         decl::<ExportReport>(&cfg),
         decl::<BackupReport>(&cfg),
         decl::<OpenOutcome>(&cfg),
+        decl::<SearchHit>(&cfg),
+        decl::<DocumentKind>(&cfg),
+        decl::<Source>(&cfg),
+        decl::<ProposedMerchant>(&cfg),
+        decl::<ProposedPlatform>(&cfg),
+        decl::<ProposedOrder>(&cfg),
+        decl::<ProposedDossier>(&cfg),
+        decl::<DeliveryWindow>(&cfg),
+        decl::<EmailSummary>(&cfg),
+        decl::<AttachmentSummary>(&cfg),
+        decl::<Proposal>(&cfg),
+        decl::<EventProposal>(&cfg),
     ] {
         out.push('\n');
         out.push_str(&d);

@@ -67,6 +67,10 @@ pub enum CoreError {
     /// A backup file was refused: damaged, not a backup, or crafted. Nothing was touched.
     #[error("{0}")]
     BackupRefused(String),
+
+    /// A dropped document could not be read for a proposal (too large, not a document, damaged).
+    #[error("{0}")]
+    DocumentRefused(String),
 }
 
 fn missing_list(errors: &[FieldError]) -> String {
@@ -109,6 +113,7 @@ impl CoreError {
             CoreError::Document(_) => "document",
             CoreError::Busy(_) => "busy",
             CoreError::BackupRefused(_) => "backup_refused",
+            CoreError::DocumentRefused(_) => "document_refused",
         }
     }
 

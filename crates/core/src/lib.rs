@@ -10,6 +10,7 @@ pub mod evidence;
 pub mod fsx;
 pub mod hooks;
 pub mod info;
+pub mod intake;
 pub mod json_input;
 pub mod letters;
 pub mod paths;

@@ -20,7 +20,9 @@ pub async fn app_info(state: State<'_, AppState>) -> IpcResult<AppInfo> {
 /// The page calls this once the dossier list is painted. The startup benchmark sets
 /// `RECOURS_READY_FILE` to learn when that happened; otherwise it does nothing.
 #[tauri::command]
-pub fn app_ready() {
+pub fn app_ready(app: tauri::AppHandle) {
+    // The first screen is up: the pieces' files not yet read for search are read now, quietly.
+    crate::search_indexer::spawn(&app);
     if let Some(path) = crate::test_env::var_os("RECOURS_READY_FILE") {
         let millis = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)

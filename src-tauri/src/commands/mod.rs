@@ -5,6 +5,7 @@ pub mod backup;
 pub mod dossiers;
 pub mod events;
 pub mod export;
+pub mod intake;
 pub mod letters;
 pub mod pieces;
 pub mod platforms;

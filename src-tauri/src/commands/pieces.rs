@@ -146,6 +146,7 @@ pub async fn attach_staged(
         let _ = app.emit(PROGRESS_EVENT, progress("done"));
         reports.push(AttachReport { name, outcome });
     }
+    crate::search_indexer::spawn(&app);
     Ok(reports)
 }
 

@@ -12,6 +12,8 @@ import type {
   PieceEdit,
   StagedDrop,
   AttachOutcome,
+  Proposal,
+  EventProposal,
   OfficialSite,
   Settings,
   Dossier,
@@ -80,6 +82,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 /** One file's result after "Ajouter au dossier". */
 export type AttachReport = { name: string; outcome: AttachOutcome };
+export type CreatedFromDocument = { dossier: Dossier; piece: AttachOutcome };
 export type DropHover = { active: boolean; count: number };
 export type AttachProgress = { token: string; index: number; total: number; name: string; state: "copying" | "done" };
 
@@ -113,6 +116,16 @@ export const api = {
   cancelStaged: (token: string) => call<void>("cancel_staged", { token }),
   attachStaged: (token: string, dossierId: number) =>
     call<AttachReport[]>("attach_staged", { token, dossierId }),
+  /** Reads a staged document (an order confirmation, an invoice, an e-mail) and proposes a dossier; nothing is saved. */
+  proposeStaged: (token: string, index: number) => call<Proposal>("propose_staged", { token, index }),
+  /** Creates the dossier the person confirmed and keeps the document as its first piece. */
+  createFromDocument: (token: string, index: number, input: DossierInput) =>
+    call<CreatedFromDocument>("create_from_document", { token, index, input }),
+  /** Reads a staged e-mail and proposes the journal entry it is; nothing is saved. */
+  proposeEventStaged: (token: string, index: number) => call<EventProposal>("propose_event_staged", { token, index }),
+  /** Notes the e-mail in the journal as the person confirmed it, and keeps it as a piece. */
+  recordEmail: (token: string, index: number, dossierId: number, input: EventInput) =>
+    call<{ event: Event; piece: AttachOutcome }>("record_email", { token, index, dossierId, input }),
   listPieces: (dossierId: number) => call<Piece[]>("list_pieces", { dossierId }),
   updatePiece: (id: number, edit: PieceEdit) => call<Piece>("update_piece", { id, edit }),
   removePiece: (id: number) => call<void>("remove_piece", { id }),

@@ -195,7 +195,12 @@ current_step: StepId | null,
 /**
  * The next legal deadline that is not passed.
  */
-next_deadline: DeadlineBrief | null, };
+next_deadline: DeadlineBrief | null, 
+/**
+ * With a search: where it matched inside the dossier (a piece, a note, a letter), if not in
+ * the row's own title, seller or reference.
+ */
+search_hit: SearchHit | null, };
 
 export type DeadlineBrief = { id: string, date: string, label: string, };
 
@@ -221,7 +226,8 @@ page: DossierPage, };
 
 export type DossierQuery = { 
 /**
- * Words looked for in the title, the merchant's name and the order reference (accents and case ignored).
+ * Words looked for in the title, the seller's name and the order reference, and inside the
+ * pieces, the journal's notes and the letters (accents and case ignored).
  */
 search: string | null, status: Status | null, 
 /**
@@ -569,6 +575,66 @@ export type BackupReport = {
 path: string, dossiers: number, pieces: number, bytes: number, };
 
 export type OpenOutcome = "opened" | "folder_shown";
+
+export type SearchHit = { 
+/**
+ * « piece », « note » (the journal) or « letter ».
+ */
+source: string, 
+/**
+ * The piece's title, the journal entry's kind, or the letter's object.
+ */
+label: string, 
+/**
+ * The passage; the words found are between the characters U+0002 and U+0003 (never markup).
+ */
+passage: string, };
+
+export type DocumentKind = "email" | "pdf" | "html" | "text";
+
+export type Source = { 
+/**
+ * The line it was read from (shortened around the words when long).
+ */
+passage: string, 
+/**
+ * The words themselves, as the document writes them.
+ */
+words: string, 
+/**
+ * Byte offsets of `words` in the document's text (`recours-cli intake --text` prints it).
+ */
+start: number, end: number, };
+
+export type ProposedMerchant = { name?: string, website?: string, email?: string, country?: string, };
+
+export type ProposedPlatform = { name: string, country: string, directory_id: string | null, };
+
+export type ProposedOrder = { reference?: string, date?: string, amount_cents?: number, payment_method?: PaymentMethod, lender?: string, promised_delivery_date?: string, };
+
+export type ProposedDossier = { title?: string, merchant: ProposedMerchant, platform?: ProposedPlatform, order: ProposedOrder, };
+
+export type DeliveryWindow = { from: string, to: string, };
+
+export type EmailSummary = { from_name: string | null, from_address: string | null, date: string | null, subject: string | null, };
+
+export type AttachmentSummary = { name: string, mime: string, size: number, };
+
+export type Proposal = { kind: DocumentKind, dossier: ProposedDossier, 
+/**
+ * Where each value was read, by its path in `dossier` (« order.reference »).
+ */
+sources: { [key in string]: Source }, 
+/**
+ * Two days promised (« entre le 5 et le 8 novembre »): the promised date is the last one.
+ */
+delivery_window: DeliveryWindow | null, email: EmailSummary | null, attachments: Array<AttachmentSummary>, 
+/**
+ * Nothing of the order was found: the person types it, as without a document.
+ */
+found_nothing: boolean, };
+
+export type EventProposal = { kind: EventKind, date: string | null, note: string, email: EmailSummary, attachments: Array<AttachmentSummary>, };
 
 /** ISO 3166-1 countries with their French names, sorted by name. */
 export const COUNTRIES: readonly Country[] = [

@@ -1,4 +1,4 @@
-import type { Dossier, DossierSummary, PlatformEntry } from "../lib/bindings";
+import type { Dossier, DossierSummary, PlatformEntry, Proposal } from "../lib/bindings";
 
 export function dossier(overrides: Partial<Dossier> = {}): Dossier {
   return {
@@ -56,6 +56,7 @@ export function summary(d: Dossier): DossierSummary {
     updated_at: d.updated_at,
     current_step: "formal_notice",
     next_deadline: { id: "mediation_window_end", date: "2027-10-01", label: "Date limite pour saisir le médiateur" },
+    search_hit: null,
   };
 }
 
@@ -94,3 +95,35 @@ export const directory = [
     protection: null,
   },
 ] satisfies PlatformEntry[];
+
+const src = (passage: string, words: string) => ({ passage, words, start: 0, end: words.length });
+
+/** What Rust's intake proposes for a marketplace confirmation e-mail (values and their passages). */
+export const proposal: Proposal = {
+  kind: "email",
+  dossier: {
+    title: "LaBoutiqueDeMarie – commande 402-1234567",
+    merchant: { name: "LaBoutiqueDeMarie" },
+    platform: { name: "Vinted", country: "LT", directory_id: "vinted" },
+    order: {
+      reference: "402-1234567",
+      date: "2026-11-03",
+      amount_cents: 5989,
+      payment_method: "card",
+      promised_delivery_date: "2026-11-09",
+    },
+  },
+  sources: {
+    "merchant.name": src("Vendu par : LaBoutiqueDeMarie", "LaBoutiqueDeMarie"),
+    "platform.name": src("De : Vinted <no-reply@vinted.fr>", "vinted.fr"),
+    "order.reference": src("Commande n° 402-1234567", "402-1234567"),
+    "order.date": src("Passée le 3 novembre 2026", "3 novembre 2026"),
+    "order.amount_cents": src("Montant total : 59,89 €", "59,89 €"),
+    "order.payment_method": src("Payé avec : Visa", "Visa"),
+    "order.promised_delivery_date": src("Livraison prévue entre le 6 et le 9 novembre 2026", "6 et le 9 novembre 2026"),
+  },
+  delivery_window: { from: "2026-11-06", to: "2026-11-09" },
+  email: { from_name: "Vinted", from_address: "no-reply@vinted.fr", date: "2026-11-03", subject: "Votre commande" },
+  attachments: [],
+  found_nothing: false,
+};

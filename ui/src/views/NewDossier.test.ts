@@ -3,7 +3,7 @@ import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import NewDossier from "./NewDossier.svelte";
-import { directory, dossier } from "../test/fixtures";
+import { directory, dossier, proposal } from "../test/fixtures";
 
 /** Step 1 for a shop bought from directly: where, who, a professional. */
 async function whereAndWho(seller = "MaBoutique") {
@@ -216,5 +216,47 @@ describe("NewDossier", () => {
     expect(await screen.findByRole("heading", { name: "Un vol annulé, retardé ou surréservé" })).toBeInTheDocument();
     expect(screen.getByText("Réclamez à la compagnie.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Médiateur Tourisme et Voyage/ })).toBeInTheDocument();
+  });
+});
+
+describe("NewDossier from a dropped document", () => {
+  it("starts filled with what the document says, shows each passage, and keeps the document as the first piece", async () => {
+    let created: { cmd: string; args: Record<string, unknown> } | null = null;
+    mockIPC((cmd, args) => {
+      if (cmd === "platform_directory") return directory;
+      if (cmd === "create_from_document") {
+        created = { cmd, args: args as Record<string, unknown> };
+        return { dossier: dossier({ id: 12 }), piece: { result: "stored", piece: {} } };
+      }
+      return null;
+    });
+    const onCreated = vi.fn();
+    render(NewDossier, {
+      onCreated,
+      onCancel: vi.fn(),
+      fromDocument: { proposal, token: "t9", name: "confirmation.eml" },
+    });
+    const aside = screen.getByTestId("read-from-document");
+    expect(aside).toHaveTextContent("Lu dans « confirmation.eml »");
+    expect(aside).toHaveTextContent("LaBoutiqueDeMarie");
+    expect(aside).toHaveTextContent("lu ici : « Vendu par : LaBoutiqueDeMarie »");
+    expect(screen.getByLabelText(/Qui vous a vendu le bien/)).toHaveValue("LaBoutiqueDeMarie");
+    // What only the person knows.
+    await userEvent.click(screen.getByLabelText(/Un particulier/));
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    await userEvent.click(screen.getByLabelText(/Colis jamais reçu/));
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    await userEvent.click(screen.getByRole("button", { name: "Suivant" }));
+    expect(screen.getByTestId("read-from-document")).toHaveTextContent("lu ici : « Montant total : 59,89 € »");
+    expect(screen.getByLabelText(/Montant payé/)).toHaveValue("59,89");
+    await userEvent.click(screen.getByRole("button", { name: "Créer le dossier" }));
+    expect(created).not.toBeNull();
+    const args = created!.args as { token: string; index: number; input: { merchant: { name: string }; order: { amount_cents: number; reference: string } } };
+    expect(args.token).toBe("t9");
+    expect(args.index).toBe(0);
+    expect(args.input.merchant.name).toBe("LaBoutiqueDeMarie");
+    expect(args.input.order.amount_cents).toBe(5989);
+    expect(args.input.order.reference).toBe("402-1234567");
+    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ id: 12 }), true);
   });
 });

@@ -298,6 +298,9 @@ pub struct DossierSummary {
     pub current_step: Option<StepId>,
     /// The next legal deadline that is not passed.
     pub next_deadline: Option<DeadlineBrief>,
+    /// With a search: where it matched inside the dossier (a piece, a note, a letter), if not in
+    /// the row's own title, seller or reference.
+    pub search_hit: Option<crate::store::search::SearchHit>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -311,7 +314,8 @@ pub struct DeadlineBrief {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct DossierQuery {
-    /// Words looked for in the title, the merchant's name and the order reference (accents and case ignored).
+    /// Words looked for in the title, the seller's name and the order reference, and inside the
+    /// pieces, the journal's notes and the letters (accents and case ignored).
     #[serde(default)]
     pub search: Option<String>,
     #[serde(default)]

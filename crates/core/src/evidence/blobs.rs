@@ -16,6 +16,7 @@ use crate::fsx;
 const BUFFER: usize = 1 << 20;
 pub const TEMP_PREFIX: &str = ".tmp-";
 
+#[derive(Debug, Clone)]
 pub struct BlobStore {
     root: PathBuf,
 }

@@ -118,6 +118,16 @@ impl Staging {
         }
     }
 
+    /// One staged path, left staged (a document read for a proposal is attached once confirmed).
+    pub fn peek(&self, token: &str, index: usize) -> Option<PathBuf> {
+        self.staged
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(token)?
+            .get(index)
+            .cloned()
+    }
+
     /// Takes the paths of a token (once).
     pub fn take(&self, token: &str) -> Option<Vec<PathBuf>> {
         self.staged

@@ -4,6 +4,9 @@
 use chrono::{DateTime, NaiveDate, SubsecRound, TimeDelta, Utc};
 use rusqlite::{params, OptionalExtension, Row};
 
+use rusqlite::types::Value;
+
+use super::search::fts_query;
 use super::{fold, timestamp, Store};
 use crate::dossier::{
     normalize_and_validate, validate_outcome, DeadlineBrief, Dossier, DossierInput, DossierPage,
@@ -12,47 +15,46 @@ use crate::dossier::{
 use crate::error::{CoreError, CoreResult};
 use crate::rules::model::{CarrierChoice, Goal};
 
-/// The LIKE pattern of the query's search, if it has one.
-fn search_pattern(query: &DossierQuery) -> Option<String> {
+/// The query's search text, if it has one.
+fn search_text(query: &DossierQuery) -> Option<&str> {
     query
         .search
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(fold::contains_pattern)
 }
 
-/// The list's filter and its parameters. Only a search needs the folded LIKE on every row; a status
-/// alone reads the `dossier_by_status` index, and no filter at all reads nothing more than the order.
-fn list_filter(query: &DossierQuery) -> (&'static str, Vec<String>) {
-    let status = query.status.map(|s| s.as_str().to_owned());
-    match (search_pattern(query), status) {
-        (None, None) => ("", Vec::new()),
-        (None, Some(status)) => ("WHERE status = ?1", vec![status]),
-        (Some(search), status) => (
-            "WHERE (?1 IS NULL OR status = ?1)
-               AND (recours_fold(title) LIKE ?2 ESCAPE '\\'
-                    OR recours_fold(merchant_name) LIKE ?2 ESCAPE '\\'
-                    OR recours_fold(coalesce(order_reference, '')) LIKE ?2 ESCAPE '\\')",
-            vec![status.unwrap_or_default(), search],
-        ),
+/// The list's filter and its parameters. A status alone reads the `dossier_by_status` index; a search
+/// looks in the title, the seller and the reference (anywhere in them, accents and case ignored) and,
+/// through the full-text index, in the pieces, the journal's notes and the letters.
+fn list_filter(query: &DossierQuery) -> (String, Vec<Value>) {
+    let status = query.status.map(|s| Value::Text(s.as_str().to_owned()));
+    match (search_text(query), status) {
+        (None, None) => (String::new(), Vec::new()),
+        (None, Some(status)) => ("WHERE status = ?1".to_owned(), vec![status]),
+        (Some(text), status) => {
+            let mut values = vec![
+                status.unwrap_or(Value::Null),
+                Value::Text(fold::contains_pattern(text)),
+            ];
+            let inside = match fts_query(text) {
+                Some(fts) => {
+                    values.push(Value::Text(fts));
+                    " OR id IN (SELECT dossier_id FROM search_index WHERE search_index MATCH ?3)"
+                }
+                None => "",
+            };
+            (
+                format!(
+                    "WHERE (?1 IS NULL OR status = ?1)
+                       AND (recours_fold(title) LIKE ?2 ESCAPE '\\'
+                            OR recours_fold(merchant_name) LIKE ?2 ESCAPE '\\'
+                            OR recours_fold(coalesce(order_reference, '')) LIKE ?2 ESCAPE '\\'{inside})"
+                ),
+                values,
+            )
+        }
     }
-}
-
-/// The filter's parameters: a search with no status passes NULL as ?1.
-fn filter_params(values: &[String], query: &DossierQuery) -> Vec<rusqlite::types::Value> {
-    use rusqlite::types::Value;
-    values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            if i == 0 && query.status.is_none() {
-                Value::Null
-            } else {
-                Value::Text(v.clone())
-            }
-        })
-        .collect()
 }
 
 pub(super) const DOSSIER_COLUMNS: &str =
@@ -210,7 +212,13 @@ impl Store {
         // Only the rows asked for are assessed, together: a page stays quick with thousands of dossiers.
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let mut assessed = self.assess_ids(&ids, today)?;
+        // Where the search matched outside the row's own columns: shown under the row.
+        let mut hits = match search_text(query).and_then(fts_query) {
+            Some(fts) => self.search_hits(&fts, &ids)?,
+            None => Default::default(),
+        };
         for row in &mut rows {
+            row.search_hit = hits.remove(&row.id);
             if let Some(a) = assessed.remove(&row.id) {
                 row.current_step = Some(a.current_step);
                 row.next_deadline = a.next_deadline.map(|d| DeadlineBrief {
@@ -224,7 +232,7 @@ impl Store {
     }
 
     pub(super) fn list_rows(&self, query: &DossierQuery) -> CoreResult<Vec<DossierSummary>> {
-        let (filter, values) = list_filter(query);
+        let (filter, params) = list_filter(query);
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, title, problem, merchant_name, order_reference, order_date, amount_cents,
                     status, updated_at
@@ -234,7 +242,6 @@ impl Store {
             // A number made here, never text from outside; SQLite reads -1 as "no limit".
             query.limit.map_or(-1, i64::from)
         ))?;
-        let params = filter_params(&values, query);
         let rows = stmt.query_map(rusqlite::params_from_iter(params), |row| {
             Ok(DossierSummary {
                 id: row.get(0)?,
@@ -248,6 +255,7 @@ impl Store {
                 updated_at: row.get(8)?,
                 current_step: None,
                 next_deadline: None,
+                search_hit: None,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -255,13 +263,13 @@ impl Store {
 
     /// How many dossiers match the query's search and status (its limit aside).
     pub fn count_matching(&self, query: &DossierQuery) -> CoreResult<i64> {
-        let (filter, values) = list_filter(query);
+        let (filter, params) = list_filter(query);
         if filter.is_empty() {
             return self.count_dossiers();
         }
         Ok(self.conn.query_row(
             &format!("SELECT count(*) FROM dossier {filter}"),
-            rusqlite::params_from_iter(filter_params(&values, query)),
+            rusqlite::params_from_iter(params),
             |r| r.get(0),
         )?)
     }
@@ -269,7 +277,7 @@ impl Store {
     /// A page of the list, with how many dossiers match and how many there are in all.
     pub fn list_page(&self, query: &DossierQuery, today: NaiveDate) -> CoreResult<DossierPage> {
         let total_all = self.count_dossiers()?;
-        let filtered = query.status.is_some() || search_pattern(query).is_some();
+        let filtered = query.status.is_some() || search_text(query).is_some();
         Ok(DossierPage {
             dossiers: self.list_dossiers(query, today)?,
             total_matching: if filtered {

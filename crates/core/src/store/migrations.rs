@@ -281,6 +281,118 @@ const V10_STATUS_INDEX: &str = r#"
 CREATE INDEX dossier_by_status ON dossier (status, updated_at DESC, id DESC);
 "#;
 
+// v11: search inside everything — the dossiers, the pieces (their titles, names, descriptions and the
+// text read from their files), the journal's notes and the letters — accents and case ignored, with
+// SQLite's FTS5. Triggers keep the index in step with every write, in the same transaction. A row's
+// place in the index is `id * 4 + source` (0 dossier, 1 piece, 2 journal, 3 letter), so that a row is
+// replaced by its key. The text of a piece's file is read by Rust (`piece_text`), outside any
+// transaction; it is derived data, rebuilt from the stored files when missing.
+// The index table and its filling, written once: the migration creates them, and a rebuild (a
+// restored backup's index is never trusted) makes them again with the very same text.
+macro_rules! search_index_sql {
+    () => {
+        r#"
+CREATE VIRTUAL TABLE search_index USING fts5(
+    dossier_id UNINDEXED, source UNINDEXED, label UNINDEXED, body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"#
+    };
+}
+macro_rules! search_fill_sql {
+    () => {
+        r#"
+INSERT INTO search_index (rowid, dossier_id, source, label, body)
+    SELECT id * 4, id, 'dossier', title,
+        title || ' ' || merchant_name || ' ' || coalesce(order_reference, '') || ' ' || description
+    FROM dossier;
+INSERT INTO search_index (rowid, dossier_id, source, label, body)
+    SELECT p.id * 4 + 1, p.dossier_id, 'piece', p.title,
+        p.title || ' ' || p.original_name || ' ' || p.description || ' ' || coalesce(t.text, '')
+    FROM piece p LEFT JOIN piece_text t ON t.piece_id = p.id;
+INSERT INTO search_index (rowid, dossier_id, source, label, body)
+    SELECT id * 4 + 2, dossier_id, 'note', kind, note FROM event WHERE note != '';
+INSERT INTO search_index (rowid, dossier_id, source, label, body)
+    SELECT rowid * 4 + 3, dossier_id, 'letter', object, object || ' ' || body FROM letter_draft;
+"#
+    };
+}
+pub(crate) const SEARCH_INDEX: &str = search_index_sql!();
+pub(crate) const SEARCH_FILL: &str = search_fill_sql!();
+
+const V11_SEARCH: &str = concat!(
+    r#"
+CREATE TABLE piece_text (
+    piece_id INTEGER PRIMARY KEY REFERENCES piece (id) ON DELETE CASCADE,
+    text     TEXT NOT NULL
+) STRICT;
+"#,
+    search_index_sql!(),
+    search_fill_sql!(),
+    r#"
+CREATE TRIGGER search_dossier_insert AFTER INSERT ON dossier BEGIN
+    INSERT INTO search_index (rowid, dossier_id, source, label, body) VALUES (new.id * 4, new.id, 'dossier',
+        new.title, new.title || ' ' || new.merchant_name || ' ' || coalesce(new.order_reference, '') || ' ' || new.description);
+END;
+CREATE TRIGGER search_dossier_update AFTER UPDATE OF title, facts, description ON dossier BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 4;
+    INSERT INTO search_index (rowid, dossier_id, source, label, body) VALUES (new.id * 4, new.id, 'dossier',
+        new.title, new.title || ' ' || new.merchant_name || ' ' || coalesce(new.order_reference, '') || ' ' || new.description);
+END;
+CREATE TRIGGER search_dossier_delete AFTER DELETE ON dossier BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 4;
+END;
+
+CREATE TRIGGER search_piece_insert AFTER INSERT ON piece BEGIN
+    INSERT INTO search_index (rowid, dossier_id, source, label, body) VALUES (new.id * 4 + 1, new.dossier_id,
+        'piece', new.title, new.title || ' ' || new.original_name || ' ' || new.description || ' '
+            || coalesce((SELECT text FROM piece_text WHERE piece_id = new.id), ''));
+END;
+CREATE TRIGGER search_piece_update AFTER UPDATE OF title, original_name, description ON piece BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
+    INSERT INTO search_index (rowid, dossier_id, source, label, body) VALUES (new.id * 4 + 1, new.dossier_id,
+        'piece', new.title, new.title || ' ' || new.original_name || ' ' || new.description || ' '
+            || coalesce((SELECT text FROM piece_text WHERE piece_id = new.id), ''));
+END;
+CREATE TRIGGER search_piece_delete AFTER DELETE ON piece BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
+END;
+CREATE TRIGGER search_piece_text_insert AFTER INSERT ON piece_text BEGIN
+    DELETE FROM search_index WHERE rowid = new.piece_id * 4 + 1;
+    INSERT INTO search_index (rowid, dossier_id, source, label, body)
+        SELECT p.id * 4 + 1, p.dossier_id, 'piece', p.title,
+            p.title || ' ' || p.original_name || ' ' || p.description || ' ' || new.text
+        FROM piece p WHERE p.id = new.piece_id;
+END;
+
+CREATE TRIGGER search_event_insert AFTER INSERT ON event WHEN new.note != '' BEGIN
+    INSERT INTO search_index (rowid, dossier_id, source, label, body)
+        VALUES (new.id * 4 + 2, new.dossier_id, 'note', new.kind, new.note);
+END;
+CREATE TRIGGER search_event_update AFTER UPDATE OF note, kind ON event BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
+    INSERT INTO search_index (rowid, dossier_id, source, label, body)
+        SELECT new.id * 4 + 2, new.dossier_id, 'note', new.kind, new.note WHERE new.note != '';
+END;
+CREATE TRIGGER search_event_delete AFTER DELETE ON event BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
+END;
+
+CREATE TRIGGER search_letter_insert AFTER INSERT ON letter_draft BEGIN
+    INSERT INTO search_index (rowid, dossier_id, source, label, body)
+        VALUES (new.rowid * 4 + 3, new.dossier_id, 'letter', new.object, new.object || ' ' || new.body);
+END;
+CREATE TRIGGER search_letter_update AFTER UPDATE ON letter_draft BEGIN
+    DELETE FROM search_index WHERE rowid = old.rowid * 4 + 3;
+    INSERT INTO search_index (rowid, dossier_id, source, label, body)
+        VALUES (new.rowid * 4 + 3, new.dossier_id, 'letter', new.object, new.object || ' ' || new.body);
+END;
+CREATE TRIGGER search_letter_delete AFTER DELETE ON letter_draft BEGIN
+    DELETE FROM search_index WHERE rowid = old.rowid * 4 + 3;
+END;
+"#
+);
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M> {
     vec![
@@ -294,6 +406,7 @@ pub(crate) fn all() -> Vec<M> {
         M::up(V8_SCAM),
         M::up(V9_SERVICES),
         M::up(V10_STATUS_INDEX),
+        M::up(V11_SEARCH),
     ]
 }
 

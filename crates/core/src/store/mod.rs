@@ -14,6 +14,7 @@ mod pieces;
 mod readback;
 mod reminders;
 pub mod restore;
+pub mod search;
 mod settings;
 
 use std::path::{Path, PathBuf};

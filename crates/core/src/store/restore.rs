@@ -262,6 +262,12 @@ fn prepare(data_dir: &Path, backup: &Path, staging: &Path) -> CoreResult<Unpacke
             "une partie de son contenu n'est pas lisible par Recours ({detail})"
         ))
     })?;
+    // The search index and the pieces' texts are derived data: a backup's own are never trusted
+    // (they could say what the files do not). The index is made again from the rows, and the texts
+    // are read again from the stored files once the data is in place.
+    conn.execute("DELETE FROM piece_text", [])
+        .and_then(|_| super::search::rebuild(&conn))
+        .map_err(|_| refused("sa base de données ne s'ouvre pas"))?;
     conn.close().map_err(|(_, e)| CoreError::from(e))?;
     for leftover in [
         "recours.sqlite3-journal",

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import StagedDialog from "./StagedDialog.svelte";
 import type { StagedDrop } from "../../lib/bindings";
+import { proposal } from "../../test/fixtures";
 
 const drop: StagedDrop = {
   token: "t1",
@@ -66,5 +67,78 @@ describe("StagedDialog", () => {
     await userEvent.click(screen.getByRole("button", { name: "Annuler" }));
     expect(calls.find((c) => c.cmd === "cancel_staged")?.args).toEqual({ token: "t3" });
     expect(onDone).toHaveBeenCalledWith(null);
+  });
+});
+
+describe("StagedDialog outside a dossier", () => {
+  it("offers to start a dossier from one dropped document, and hands over what Rust read", async () => {
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === "list_dossiers") return { dossiers: [], total_matching: 0, total_all: 0 };
+      if (cmd === "propose_staged") return proposal;
+      return null;
+    }, { shouldMockEvents: true });
+    const onPropose = vi.fn();
+    const one: StagedDrop = { token: "t5", files: [{ name: "confirmation.eml", size: 4000, kind: "file", files_inside: 0 }], left_out: 0 };
+    render(StagedDialog, { staged: one, dossierId: null, onDone: vi.fn(), onPropose });
+    const start = await screen.findByRole("button", { name: "Créer un dossier à partir de ce document" });
+    expect(start).toHaveClass("primary");
+    await userEvent.click(start);
+    expect(onPropose).toHaveBeenCalledWith(proposal, "t5", "confirmation.eml");
+    // The staging is kept for the dossier to come: not cancelled.
+    expect(calls).not.toContain("cancel_staged");
+  });
+
+  it("says in French why a document could not be read, and lets the person add it to a dossier instead", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "list_dossiers") return { dossiers: [], total_matching: 0, total_all: 0 };
+      if (cmd === "propose_staged") throw { code: "document_refused", message: "Recours ne sait pas lire ce type de fichier." };
+      return null;
+    }, { shouldMockEvents: true });
+    const one: StagedDrop = { token: "t6", files: [{ name: "photo.jpg", size: 4000, kind: "file", files_inside: 0 }], left_out: 0 };
+    render(StagedDialog, { staged: one, dossierId: null, onDone: vi.fn(), onPropose: vi.fn() });
+    await userEvent.click(await screen.findByRole("button", { name: "Créer un dossier à partir de ce document" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Recours ne sait pas lire ce type de fichier.");
+  });
+});
+
+describe("StagedDialog on a dossier, with an e-mail", () => {
+  it("notes the merchant's answer in the journal at the e-mail's date, after the person checked it", async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === "propose_event_staged") {
+        return {
+          kind: "merchant_replied",
+          date: "2026-11-21",
+          note: "E-mail de Service client Boulanger : « Re: Réclamation commande 88123456 »",
+          email: { from_name: "Service client Boulanger", from_address: "serviceclient@boulanger.com", date: "2026-11-21", subject: "Re: Réclamation commande 88123456" },
+          attachments: [{ name: "bon-de-retour.pdf", mime: "application/pdf", size: 2048 }],
+        };
+      }
+      if (cmd === "record_email") return { event: {}, piece: { result: "stored", piece: {} } };
+      return null;
+    }, { shouldMockEvents: true });
+    const onDone = vi.fn();
+    const one: StagedDrop = { token: "t7", files: [{ name: "Réponse.eml", size: 2000, kind: "file", files_inside: 0 }], left_out: 0 };
+    render(StagedDialog, { staged: one, dossierId: 3, onDone });
+    await userEvent.click(screen.getByRole("button", { name: "Noter cet e-mail dans le journal" }));
+    expect(await screen.findByLabelText(/Le vendeur m'a répondu/)).toBeChecked();
+    expect(screen.getByLabelText("Date de l'e-mail")).toHaveValue("21/11/2026");
+    expect(screen.getByTestId("email-attachments")).toHaveTextContent("bon-de-retour.pdf");
+    await userEvent.click(screen.getByRole("button", { name: "Noter dans le journal" }));
+    const record = calls.find((c) => c.cmd === "record_email")?.args as { token: string; dossierId: number; input: { kind: string; date: string } };
+    expect(record.token).toBe("t7");
+    expect(record.dossierId).toBe(3);
+    expect(record.input.kind).toBe("merchant_replied");
+    expect(record.input.date).toBe("2026-11-21");
+    expect(onDone).toHaveBeenCalledWith(3, true);
+  });
+
+  it("does not offer the journal for a file that is not an e-mail", () => {
+    mockIPC(() => null, { shouldMockEvents: true });
+    render(StagedDialog, { staged: drop, dossierId: 3, onDone: vi.fn() });
+    expect(screen.queryByRole("button", { name: "Noter cet e-mail dans le journal" })).toBeNull();
   });
 });

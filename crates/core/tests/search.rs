@@ -1,0 +1,126 @@
+//! Search inside everything (FTS5): words inside a PDF piece, an e-mail, a journal note and a letter
+//! are found, accents and case ignored, with the passage; a removed piece or dossier is no longer
+//! found; the index made again from the rows and the stored files finds the same.
+
+use std::path::PathBuf;
+
+mod common;
+
+use common::{non_delivery as input, today};
+use recours_core::dossier::{DossierQuery, DossierSummary};
+use recours_core::events::EventInput;
+use recours_core::evidence::AttachOutcome;
+use recours_core::rules::model::EventKind;
+use recours_core::Store;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/intake")
+        .join(name)
+}
+
+fn search(store: &Store, text: &str) -> Vec<DossierSummary> {
+    store
+        .list_dossiers(
+            &DossierQuery {
+                search: Some(text.into()),
+                ..Default::default()
+            },
+            today(),
+        )
+        .expect("search")
+}
+
+fn attach(store: &mut Store, dossier: i64, name: &str) -> i64 {
+    match store
+        .attach_file(dossier, &fixture(name), 1 << 30)
+        .expect("attach")
+    {
+        AttachOutcome::Stored { piece } => piece.id,
+        other => panic!("{name}: {other:?}"),
+    }
+}
+
+#[test]
+fn words_inside_pieces_notes_and_letters_are_found_with_their_passage() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut store = Store::open(dir.path()).expect("open");
+    let a = store
+        .create_dossier(&input("Aspirateur"), today())
+        .expect("a")
+        .id;
+    let b = store
+        .create_dossier(&input("Colis perdu"), today())
+        .expect("b")
+        .id;
+    let pdf = attach(&mut store, b, "cdiscount-invoice.pdf");
+    attach(&mut store, b, "boulanger-reply.eml");
+
+    // The files are not read yet: only the first dossier's title matches.
+    let found = search(&store, "aspirateur");
+    assert_eq!(found.iter().map(|d| d.id).collect::<Vec<_>>(), vec![a]);
+    assert!(
+        found[0].search_hit.is_none(),
+        "a match in the title needs no passage"
+    );
+
+    assert_eq!(store.index_piece_texts(100).expect("index"), 2);
+    assert_eq!(
+        store.index_piece_texts(100).expect("index"),
+        0,
+        "each file is read once"
+    );
+    let found = search(&store, "ASPIRATEUR balai");
+    assert_eq!(found.iter().map(|d| d.id).collect::<Vec<_>>(), vec![b]);
+    let hit = found[0].search_hit.as_ref().expect("a passage");
+    assert_eq!(hit.source, "piece");
+    assert!(
+        hit.passage.contains("\u{2}Aspirateur\u{3} \u{2}balai\u{3}"),
+        "{}",
+        hit.passage
+    );
+
+    // Accents ignored: « electroplus » finds « ÉlectroPlus SAS » inside the PDF; a word of the
+    // e-mail's text and of its subject too.
+    assert_eq!(search(&store, "electroplus").len(), 1);
+    assert_eq!(search(&store, "reception du produit").len(), 1);
+
+    // A journal note.
+    store
+        .add_event(
+            a,
+            &EventInput {
+                kind: EventKind::MerchantReplied,
+                date: today(),
+                note: "Le vendeur propose un avoir au lieu du remboursement.".into(),
+                amount_cents: None,
+                deadline_days: None,
+                tracking_number: None,
+            },
+            today(),
+        )
+        .expect("event");
+    let found = search(&store, "avoir");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0]
+            .search_hit
+            .as_ref()
+            .map(|h| (h.source.as_str(), h.label.as_str())),
+        Some(("note", "merchant_replied"))
+    );
+
+    // A removed piece is no longer found; neither is anything of a deleted dossier.
+    store.remove_piece(pdf).expect("remove");
+    assert!(search(&store, "electroplus").is_empty());
+    store.delete_dossier(a).expect("delete");
+    assert!(search(&store, "avoir").is_empty());
+
+    // Made again from the rows and the stored files: the e-mail's words are found again.
+    store.rebuild_search_index().expect("rebuild");
+    assert_eq!(search(&store, "reception du produit").len(), 1);
+    // FTS5 syntax typed by a person is only words: no error, whatever is typed.
+    for typed in ["\"NEAR(\" OR *", "\"", "*", "a AND", "-x"] {
+        search(&store, typed);
+    }
+}
