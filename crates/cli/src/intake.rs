@@ -36,7 +36,7 @@ pub fn run(
     .map_err(|e| CoreError::InvalidInput(e.to_string()))?;
     if with_text {
         if let Value::Object(map) = &mut out {
-            map.insert("text".into(), json!(doc.text));
+            map.insert("text".into(), json!(intake::text_as_read(&doc)));
         }
     }
     Ok(out)

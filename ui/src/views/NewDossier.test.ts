@@ -80,7 +80,7 @@ describe("NewDossier", () => {
     await fillAll();
     expect(screen.getByLabelText(/Nom du dossier/)).toHaveValue("Non-livraison — MaBoutique");
     await userEvent.click(screen.getByRole("button", { name: "Créer le dossier" }));
-    expect(onCreated).toHaveBeenCalledWith(dossier());
+    expect(onCreated).toHaveBeenCalledWith(dossier(), false);
     expect(sent).toMatchObject({
       title: "Non-livraison — MaBoutique",
       problem: "non_delivery",

@@ -230,8 +230,7 @@ fn amount(lines: &[Line]) -> Option<Read<i64>> {
         };
         let on_line = find_amounts(text)
             .into_iter()
-            .filter(|a| a.start >= label_end)
-            .last();
+            .rfind(|a| a.start >= label_end);
         let hit = match on_line {
             Some(hit) => Some((line, hit)),
             None => lines.get(i + 1).and_then(|next| {

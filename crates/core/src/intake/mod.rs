@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use email::{Attachment, Email};
-pub use propose::{propose, propose_event, propose_from, EventProposal, Proposal};
+pub use propose::{propose, propose_event, propose_from, text_as_read, EventProposal, Proposal};
 
 use crate::error::CoreError;
 

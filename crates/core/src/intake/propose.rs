@@ -229,9 +229,15 @@ fn sender_source(prelude: &str, words: &str) -> Option<Source> {
     })
 }
 
+/// The text the facts are read from, which the sources' offsets refer to: for an e-mail, its sender,
+/// date and subject lines, then its body.
+pub fn text_as_read(doc: &DocumentText) -> String {
+    format!("{}{}", email_prelude(doc), doc.text)
+}
+
 pub fn propose_from(doc: &DocumentText) -> Proposal {
     let prelude = email_prelude(doc);
-    let text = format!("{prelude}{}", doc.text);
+    let text = text_as_read(doc);
     let email = doc.email.as_ref();
     let facts: Facts = read_facts(&text, email.and_then(|e| e.date).map(|d| d.year()));
     let mut b = Builder {
