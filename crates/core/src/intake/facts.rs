@@ -92,6 +92,8 @@ fn table(
 /// Reads every fact it can. `default_year` dates a « 5 novembre » written without its year (the
 /// year of the e-mail, when there is one).
 pub fn read_facts(text: &str, default_year: Option<i32>) -> Facts {
+    static EMAIL: OnceLock<Regex> = OnceLock::new();
+    static HOST: OnceLock<Regex> = OnceLock::new();
     let mut at = 0;
     let lines: Vec<Line> = text
         .split('\n')
@@ -120,11 +122,15 @@ pub fn read_facts(text: &str, default_year: Option<i32>) -> Facts {
         shop_name: shop_name(&lines),
         emails: addresses(
             &lines,
-            r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}",
+            EMAIL.get_or_init(|| {
+                compiled(r"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+            }),
         ),
         hosts: addresses(
             &lines,
-            r"\b(?:https?://)?(?:www\.)[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}",
+            HOST.get_or_init(|| {
+                compiled(r"\b(?:https?://)?(?:www\.)[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+            }),
         ),
     }
 }
@@ -399,8 +405,7 @@ fn shop_name(lines: &[Line]) -> Option<Read<String>> {
     })
 }
 
-fn addresses(lines: &[Line], pattern: &'static str) -> Vec<Read<String>> {
-    let re = compiled(pattern);
+fn addresses(lines: &[Line], re: &Regex) -> Vec<Read<String>> {
     let mut found = Vec::new();
     for line in lines {
         for m in re.find_iter(&line.folded.text) {
