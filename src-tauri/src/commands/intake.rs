@@ -9,7 +9,6 @@ use recours_core::events::{Event, EventInput};
 use recours_core::evidence::category::Category;
 use recours_core::evidence::{AttachOutcome, PieceEdit};
 use recours_core::intake::{self, EventProposal, Proposal};
-use recours_core::store::ingest_source;
 use recours_core::CoreError;
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -76,38 +75,20 @@ async fn keep_as_piece(
     path: PathBuf,
     category: Category,
 ) -> IpcResult<AttachOutcome> {
-    let source = path.clone();
-    let (blobs, limit, known_size) = state
-        .with_store(move |s| {
-            Ok((
-                s.blob_store(),
-                s.piece_limit_bytes()?,
-                s.size_is_known(&source)?,
-            ))
-        })
-        .await?;
-    let source = path.clone();
-    let ingested = tauri::async_runtime::spawn_blocking(move || {
-        ingest_source(&blobs, &source, limit, known_size)
-    })
-    .await
-    .map_err(|_| IpcError::internal())?;
+    let outcome = super::pieces::copy_into_store(state, id, path).await?;
+    let AttachOutcome::Stored { piece } = outcome else {
+        return Ok(outcome);
+    };
+    let edit = PieceEdit {
+        category,
+        title: piece.title.clone(),
+        description: piece.description.clone(),
+        document_date: piece.document_date,
+    };
     state
         .with_store(move |s| {
-            let outcome = s.record_attachment(id, &path, ingested, limit)?;
-            Ok(match outcome {
-                AttachOutcome::Stored { piece } => {
-                    let edit = PieceEdit {
-                        category,
-                        title: piece.title.clone(),
-                        description: piece.description.clone(),
-                        document_date: piece.document_date,
-                    };
-                    AttachOutcome::Stored {
-                        piece: s.update_piece(piece.id, &edit)?,
-                    }
-                }
-                other => other,
+            Ok(AttachOutcome::Stored {
+                piece: s.update_piece(piece.id, &edit)?,
             })
         })
         .await

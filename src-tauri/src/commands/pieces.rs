@@ -113,41 +113,48 @@ pub async fn attach_staged(
             state,
         };
         let _ = app.emit(PROGRESS_EVENT, progress("copying"));
-        // The copy runs outside the store's lock: a large file does not hold up the rest of the app.
-        let source = path.clone();
-        let outcome = async {
-            let (blobs, limit, known_size) = state
-                .with_store(move |s| {
-                    s.get_dossier(id)?;
-                    Ok((
-                        s.blob_store(),
-                        s.piece_limit_bytes()?,
-                        s.size_is_known(&source)?,
-                    ))
-                })
-                .await?;
-            let source = path.clone();
-            let ingested = tauri::async_runtime::spawn_blocking(move || {
-                ingest_source(&blobs, &source, limit, known_size)
-            })
+        let outcome = copy_into_store(&state, id, path)
             .await
-            .map_err(|_| IpcError::internal())?;
-            state
-                .with_store(move |s| Ok(s.record_attachment(id, &path, ingested, limit)?))
-                .await
-        }
-        .await
-        // One file's failure must not lose the results of the others.
-        .unwrap_or_else(|e| AttachOutcome::Refused {
-            name: name.clone(),
-            code: e.0.code.clone(),
-            message: e.0.message.clone(),
-        });
+            // One file's failure must not lose the results of the others.
+            .unwrap_or_else(|e| AttachOutcome::Refused {
+                name: name.clone(),
+                code: e.0.code.clone(),
+                message: e.0.message.clone(),
+            });
         let _ = app.emit(PROGRESS_EVENT, progress("done"));
         reports.push(AttachReport { name, outcome });
     }
     crate::search_indexer::spawn(&app);
     Ok(reports)
+}
+
+/// Copies a file into the store and records it as a piece of the dossier. The copy runs outside the
+/// store's lock: a large file does not hold up the rest of the app.
+pub(crate) async fn copy_into_store(
+    state: &State<'_, AppState>,
+    id: i64,
+    path: PathBuf,
+) -> IpcResult<AttachOutcome> {
+    let source = path.clone();
+    let (blobs, limit, known_size) = state
+        .with_store(move |s| {
+            s.get_dossier(id)?;
+            Ok((
+                s.blob_store(),
+                s.piece_limit_bytes()?,
+                s.size_is_known(&source)?,
+            ))
+        })
+        .await?;
+    let source = path.clone();
+    let ingested = tauri::async_runtime::spawn_blocking(move || {
+        ingest_source(&blobs, &source, limit, known_size)
+    })
+    .await
+    .map_err(|_| IpcError::internal())?;
+    state
+        .with_store(move |s| Ok(s.record_attachment(id, &path, ingested, limit)?))
+        .await
 }
 
 #[tauri::command]
