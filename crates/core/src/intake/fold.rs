@@ -67,11 +67,6 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
-/// A whole string folded (for comparing names).
-pub fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

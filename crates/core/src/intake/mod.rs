@@ -84,25 +84,20 @@ impl From<IntakeError> for CoreError {
     }
 }
 
-/// Reads a file for intake: at most one byte more than `MAX_BYTES`, so a huge file is refused
-/// without being read whole.
+/// Reads a file for intake the way a dropped file is always opened (`evidence::blobs::open_source`:
+/// never through a link, a pipe or a device, checked on the handle), at most `MAX_BYTES`.
 pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>, CoreError> {
+    use crate::evidence::blobs::open_source;
+    use crate::evidence::EvidenceError;
     use std::io::Read;
-    let unreadable = |e: std::io::Error| {
-        CoreError::DocumentRefused(format!(
-            "Ce fichier n'a pas pu être lu : {}.",
-            match e.kind() {
-                std::io::ErrorKind::NotFound => "il n'existe plus à cet endroit".to_owned(),
-                std::io::ErrorKind::PermissionDenied => "l'accès est refusé".to_owned(),
-                _ => "ce n'est pas un fichier ordinaire, ou il est illisible".to_owned(),
-            }
-        ))
-    };
-    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let (file, _) = open_source(path, MAX_BYTES as u64).map_err(|e| match e {
+        EvidenceError::TooLarge { .. } => CoreError::from(IntakeError::TooLarge),
+        other => CoreError::DocumentRefused(other.to_string()),
+    })?;
     let mut bytes = Vec::new();
     file.take(MAX_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
+        .map_err(|e| CoreError::DocumentRefused(format!("Ce fichier n'a pas pu être lu : {e}.")))?;
     if bytes.len() > MAX_BYTES {
         return Err(IntakeError::TooLarge.into());
     }

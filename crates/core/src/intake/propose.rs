@@ -9,12 +9,12 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::facts::{read_facts, Facts, Read};
-use super::fold::fold;
 use super::{labels, read_document, DocumentKind, DocumentText, IntakeError, Source};
 use crate::dossier::validate::fr_date;
 use crate::dossier::PaymentMethod;
 use crate::platforms::{directory, PlatformEntry};
 use crate::rules::model::EventKind;
+use crate::store::fold;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 pub struct ProposedMerchant {
@@ -237,7 +237,7 @@ pub fn text_as_read(doc: &DocumentText) -> String {
 
 pub fn propose_from(doc: &DocumentText) -> Proposal {
     let prelude = email_prelude(doc);
-    let text = text_as_read(doc);
+    let text = format!("{prelude}{}", doc.text);
     let email = doc.email.as_ref();
     let facts: Facts = read_facts(&text, email.and_then(|e| e.date).map(|d| d.year()));
     let mut b = Builder {
