@@ -8,11 +8,12 @@ use recours_core::dossier::{Dossier, DossierInput};
 use recours_core::events::{Event, EventInput};
 use recours_core::evidence::category::Category;
 use recours_core::evidence::{AttachOutcome, PieceEdit};
-use recours_core::intake::{self, EventProposal, Proposal};
+use recours_core::intake::{self, Attachment, EventProposal, Proposal};
 use recours_core::CoreError;
 use serde::Serialize;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Emitter, State};
 
+use super::pieces::AttachReport;
 use super::{today, valid_id};
 use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
@@ -24,9 +25,21 @@ fn not_staged() -> IpcError {
     )
 }
 
-/// Reads the staged document and proposes a dossier; nothing is saved.
+pub const PROGRESS_EVENT: &str = "recours://intake-progress";
+
+/// How far the reading of a long document is (a PDF's pages).
+#[derive(Debug, Clone, Serialize)]
+pub struct ReadProgress {
+    pub token: String,
+    pub read: usize,
+    pub total: usize,
+}
+
+/// Reads the staged document and proposes a dossier; nothing is saved. A PDF of several pages
+/// reports each page read.
 #[tauri::command]
 pub async fn propose_staged(
+    app: AppHandle,
     state: State<'_, AppState>,
     token: String,
     index: usize,
@@ -34,7 +47,14 @@ pub async fn propose_staged(
     let path = state.staging.peek(&token, index).ok_or_else(not_staged)?;
     tauri::async_runtime::spawn_blocking(move || -> IpcResult<Proposal> {
         let bytes = intake::read_file(&path)?;
-        Ok(intake::propose(&bytes).map_err(CoreError::from)?)
+        let mut on_page = |read: usize, total: usize| {
+            if total > 1 {
+                let token = token.clone();
+                let _ = app.emit(PROGRESS_EVENT, ReadProgress { token, read, total });
+            }
+        };
+        let doc = intake::read_document_with(&bytes, &mut on_page).map_err(CoreError::from)?;
+        Ok(intake::propose_from(&doc))
     })
     .await
     .map_err(|_| IpcError::internal())?
@@ -124,9 +144,12 @@ pub struct RecordedEmail {
     pub event: Event,
     /// The e-mail kept as a piece (« correspondance »), or why it could not be.
     pub piece: AttachOutcome,
+    /// The attachments the person chose, each kept as a piece of its own (or why not).
+    pub attachments: Vec<AttachReport>,
 }
 
-/// Records the journal entry the person confirmed, then keeps the e-mail itself as a piece.
+/// Records the journal entry the person confirmed, keeps the e-mail itself as a piece, and each
+/// attachment the person ticked (by its place in the proposal's list) as a piece of its own.
 #[tauri::command]
 pub async fn record_email(
     app: AppHandle,
@@ -135,14 +158,55 @@ pub async fn record_email(
     index: usize,
     dossier_id: i64,
     input: EventInput,
+    mut attachments: Vec<usize>,
 ) -> IpcResult<RecordedEmail> {
     let id = valid_id(dossier_id)?;
+    attachments.sort_unstable();
+    attachments.dedup();
     let path = state.staging.peek(&token, index).ok_or_else(not_staged)?;
+    // The attachments are taken out before anything is saved: a wrong choice changes nothing.
+    let source = path.clone();
+    let chosen = tauri::async_runtime::spawn_blocking(move || -> IpcResult<Vec<Attachment>> {
+        if attachments.is_empty() {
+            return Ok(Vec::new());
+        }
+        let bytes = intake::read_file(&source)?;
+        let doc = intake::read_document(&bytes).map_err(CoreError::from)?;
+        let mut all = doc.email.map(|e| e.attachments).unwrap_or_default();
+        let mut picked = Vec::new();
+        for i in attachments {
+            let attachment = all.get_mut(i).ok_or_else(|| {
+                IpcError::new(
+                    "invalid_input",
+                    "Cette pièce jointe n'est pas dans l'e-mail.",
+                )
+            })?;
+            picked.push(std::mem::take(attachment));
+        }
+        Ok(picked)
+    })
+    .await
+    .map_err(|_| IpcError::internal())??;
     let event = state
         .with_store(move |s| Ok(s.add_event(id, &input, today())?))
         .await?;
     state.staging.take(&token);
     let piece = keep_as_piece(&state, id, path, Category::Correspondence).await?;
+    let mut kept = Vec::new();
+    for attachment in chosen {
+        let name = attachment.name.clone();
+        let outcome = state
+            .with_store(move |s| {
+                let limit = s.piece_limit_bytes()?;
+                Ok(s.attach_bytes(id, &attachment.name, &attachment.bytes, limit)?)
+            })
+            .await?;
+        kept.push(AttachReport { name, outcome });
+    }
     crate::search_indexer::spawn(&app);
-    Ok(RecordedEmail { event, piece })
+    Ok(RecordedEmail {
+        event,
+        piece,
+        attachments: kept,
+    })
 }

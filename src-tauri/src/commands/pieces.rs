@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use base64::Engine;
 use recours_core::evidence::blobs::display_name;
 use recours_core::evidence::opening::{make_opened_copy, OpenOutcome};
+use recours_core::evidence::preview::{self, PREVIEW_LIMIT};
 use recours_core::evidence::staging::StagedDrop;
 use recours_core::evidence::{AttachOutcome, IntegrityReport, Piece, PieceEdit};
 use recours_core::store::ingest_source;
@@ -18,8 +19,6 @@ use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
 
 pub const PROGRESS_EVENT: &str = "recours://attach-progress";
-/// Images up to this size get a preview in the list.
-const PREVIEW_LIMIT: u64 = 10_000_000;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Progress {
@@ -181,27 +180,38 @@ pub async fn remove_piece(state: State<'_, AppState>, id: i64) -> IpcResult<()> 
     state.with_store(move |s| Ok(s.remove_piece(id)?)).await
 }
 
-/// A small preview of an image piece, as a data: URL (the CSP allows data: images only).
+/// A small preview of a piece (an image as it is, a PDF's first page drawn), as a data: URL (the
+/// CSP allows data: images only). Drawing runs off the store's lock.
 #[tauri::command]
 pub async fn piece_preview(state: State<'_, AppState>, id: i64) -> IpcResult<Option<String>> {
     let id = valid_id(id)?;
-    state
+    let (piece, path) = state
         .with_store(move |s| {
             let piece = s.get_piece(id)?;
-            let shown = matches!(piece.mime.as_str(), "image/png" | "image/jpeg" | "image/gif" | "image/webp");
-            if !shown || piece.size > PREVIEW_LIMIT {
-                return Ok(None);
-            }
-            let bytes = std::fs::read(s.blob_store().path_of(&piece.sha256)).map_err(|_| {
-                IpcError::new("missing", "Le fichier de cette pièce est introuvable : lancez la vérification des pièces.")
-            })?;
-            Ok(Some(format!(
-                "data:{};base64,{}",
-                piece.mime,
-                base64::engine::general_purpose::STANDARD.encode(bytes)
-            )))
+            let path = s.blob_store().path_of(&piece.sha256);
+            Ok((piece, path))
         })
-        .await
+        .await?;
+    if piece.size > PREVIEW_LIMIT || !preview::has_thumbnail(&piece.mime) {
+        return Ok(None);
+    }
+    let thumbnail = tauri::async_runtime::spawn_blocking(move || -> IpcResult<Option<String>> {
+        let bytes = std::fs::read(path).map_err(|_| {
+            IpcError::new(
+                "missing",
+                "Le fichier de cette pièce est introuvable : lancez la vérification des pièces.",
+            )
+        })?;
+        Ok(preview::thumbnail(&piece.mime, bytes).map(|(mime, data)| {
+            format!(
+                "data:{mime};base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(data)
+            )
+        }))
+    })
+    .await
+    .map_err(|_| IpcError::internal())??;
+    Ok(thumbnail)
 }
 
 /// Opens a piece in the system's viewer: a fresh read-only copy with its original name made valid

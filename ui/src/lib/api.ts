@@ -83,6 +83,9 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 /** One file's result after "Ajouter au dossier". */
 export type AttachReport = { name: string; outcome: AttachOutcome };
 export type CreatedFromDocument = { dossier: Dossier; piece: AttachOutcome };
+export type RecordedEmail = { event: Event; piece: AttachOutcome; attachments: AttachReport[] };
+/** Pages of a long document read so far (sent while a PDF is read). */
+export type ReadProgress = { token: string; read: number; total: number };
 export type DropHover = { active: boolean; count: number };
 export type AttachProgress = { token: string; index: number; total: number; name: string; state: "copying" | "done" };
 
@@ -123,9 +126,10 @@ export const api = {
     call<CreatedFromDocument>("create_from_document", { token, index, input }),
   /** Reads a staged e-mail and proposes the journal entry it is; nothing is saved. */
   proposeEventStaged: (token: string, index: number) => call<EventProposal>("propose_event_staged", { token, index }),
-  /** Notes the e-mail in the journal as the person confirmed it, and keeps it as a piece. */
-  recordEmail: (token: string, index: number, dossierId: number, input: EventInput) =>
-    call<{ event: Event; piece: AttachOutcome }>("record_email", { token, index, dossierId, input }),
+  /** Notes the e-mail in the journal as the person confirmed it, keeps it as a piece, and each
+   *  attachment ticked (by its place in the proposal's list) as a piece of its own. */
+  recordEmail: (token: string, index: number, dossierId: number, input: EventInput, attachments: number[]) =>
+    call<RecordedEmail>("record_email", { token, index, dossierId, input, attachments }),
   listPieces: (dossierId: number) => call<Piece[]>("list_pieces", { dossierId }),
   updatePiece: (id: number, edit: PieceEdit) => call<Piece>("update_piece", { id, edit }),
   removePiece: (id: number) => call<void>("remove_piece", { id }),
@@ -188,4 +192,6 @@ export const events = {
     listen<StagedDrop>("recours://drop-staged", (e) => cb(e.payload)).then(quietly),
   onAttachProgress: (cb: (p: AttachProgress) => void): Promise<UnlistenFn> =>
     listen<AttachProgress>("recours://attach-progress", (e) => cb(e.payload)).then(quietly),
+  onReadProgress: (cb: (p: ReadProgress) => void): Promise<UnlistenFn> =>
+    listen<ReadProgress>("recours://intake-progress", (e) => cb(e.payload)).then(quietly),
 };

@@ -72,6 +72,40 @@ impl BlobStore {
     /// Copies `source` into the store. `limit` is the largest size accepted, in bytes.
     pub fn ingest(&self, source: &Path, limit: u64) -> Result<Ingested, EvidenceError> {
         let (mut input, expected) = open_source(source, limit)?;
+        self.place(&mut input, expected, limit, source)
+    }
+
+    /// Stores bytes already in memory (an attachment taken out of an e-mail); `name` is only for
+    /// messages. The same checks as for a file: not empty, not over `limit`.
+    pub fn ingest_bytes(
+        &self,
+        bytes: &[u8],
+        name: &str,
+        limit: u64,
+    ) -> Result<Ingested, EvidenceError> {
+        if bytes.is_empty() {
+            return Err(EvidenceError::Empty(name.to_owned()));
+        }
+        let size = bytes.len() as u64;
+        if size > limit {
+            return Err(EvidenceError::TooLarge {
+                name: name.to_owned(),
+                size,
+                limit,
+            });
+        }
+        let mut input = bytes;
+        self.place(&mut input, size, limit, Path::new(name))
+    }
+
+    /// Streams `input` into a temporary file, then renames it to its hash (the crash-safe way).
+    fn place(
+        &self,
+        input: &mut impl Read,
+        expected: u64,
+        limit: u64,
+        source: &Path,
+    ) -> Result<Ingested, EvidenceError> {
         fsx::create_private_dir_all(&self.root)
             .map_err(|e| EvidenceError::from_io(&self.root, &e))?;
         let temp = self.root.join(format!(
@@ -79,7 +113,7 @@ impl BlobStore {
             std::process::id(),
             unique_suffix()
         ));
-        let result = self.copy_and_hash(&mut input, &temp, expected, limit);
+        let result = self.copy_and_hash(input, &temp, expected, limit);
         let (sha256, size, mime) = match result {
             Ok(done) => done,
             Err(e) => {
@@ -113,7 +147,7 @@ impl BlobStore {
 
     fn copy_and_hash(
         &self,
-        input: &mut File,
+        input: &mut impl Read,
         temp: &Path,
         expected: u64,
         limit: u64,

@@ -6,6 +6,7 @@ pub mod category;
 pub mod error;
 pub mod hash;
 pub mod opening;
+pub mod preview;
 pub mod staging;
 
 use chrono::NaiveDate;

@@ -23,7 +23,7 @@ pub struct Email {
     pub attachments: Vec<Attachment>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Attachment {
     pub name: String,
     pub mime: String,
@@ -55,6 +55,23 @@ pub fn looks_like_email(bytes: &[u8]) -> bool {
         }
     }
     headers >= 2
+}
+
+/// The name an attachment is kept under: the sender chose it, so it is only a name (no folder, no
+/// control character, not `..`), of a sensible length; « piece-jointe » when nothing is left.
+pub fn attachment_name(raw: Option<&str>) -> String {
+    let last = raw
+        .unwrap_or_default()
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or_default();
+    let clean: String = last.chars().filter(|c| !c.is_control()).take(200).collect();
+    let clean = clean.trim();
+    if clean.is_empty() || clean.chars().all(|c| c == '.') {
+        "piece-jointe".to_owned()
+    } else {
+        clean.to_owned()
+    }
 }
 
 pub fn read_email(bytes: &[u8]) -> Result<Email, IntakeError> {
@@ -91,7 +108,7 @@ pub fn read_email(bytes: &[u8]) -> Result<Email, IntakeError> {
         .filter(|p| !p.is_message())
         .take(MAX_ATTACHMENTS)
         .map(|part| Attachment {
-            name: part.attachment_name().unwrap_or("piece-jointe").to_owned(),
+            name: attachment_name(part.attachment_name()),
             mime: part
                 .content_type()
                 .map(|ct| format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("octet-stream")))
@@ -112,4 +129,24 @@ pub fn read_email(bytes: &[u8]) -> Result<Email, IntakeError> {
         text,
         attachments,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::attachment_name;
+
+    #[test]
+    fn an_attachment_name_is_only_a_name() {
+        assert_eq!(attachment_name(Some("facture.pdf")), "facture.pdf");
+        assert_eq!(
+            attachment_name(Some("../../.config/autostart/x.desktop")),
+            "x.desktop"
+        );
+        assert_eq!(attachment_name(Some("C:\\Users\\a\\bon.pdf")), "bon.pdf");
+        assert_eq!(attachment_name(Some("bon\u{0}\r\n.pdf")), "bon.pdf");
+        assert_eq!(attachment_name(Some("..")), "piece-jointe");
+        assert_eq!(attachment_name(Some("dir/")), "piece-jointe");
+        assert_eq!(attachment_name(None), "piece-jointe");
+        assert_eq!(attachment_name(Some(&"a".repeat(500))).len(), 200);
+    }
 }

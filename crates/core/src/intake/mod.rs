@@ -141,12 +141,20 @@ pub fn detect(bytes: &[u8]) -> Option<DocumentKind> {
 
 /// The readable text of a document.
 pub fn read_document(bytes: &[u8]) -> Result<DocumentText, IntakeError> {
+    read_document_with(bytes, &mut |_, _| {})
+}
+
+/// The same, telling `on_page(read, total)` as a PDF's pages are read.
+pub fn read_document_with(
+    bytes: &[u8],
+    on_page: &mut dyn FnMut(usize, usize),
+) -> Result<DocumentText, IntakeError> {
     if bytes.len() > MAX_BYTES {
         return Err(IntakeError::TooLarge);
     }
     let kind = detect(bytes).ok_or(IntakeError::Unsupported)?;
     let (mut text, email) = match kind {
-        DocumentKind::Pdf => (pdf::pdf_text(bytes)?, None),
+        DocumentKind::Pdf => (pdf::pdf_text_with(bytes, on_page)?, None),
         DocumentKind::Email => {
             let email = email::read_email(bytes)?;
             (email.text.clone(), Some(email))

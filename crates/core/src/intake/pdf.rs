@@ -86,7 +86,7 @@ pub const MAX_INFLATED: u64 = 256 * 1024 * 1024;
 
 /// Inflates every stream that looks compressed, counting bytes and keeping none, and refuses the
 /// file when they pass `MAX_INFLATED`. Streams that are not deflate data (images) stop at once.
-fn preflight(bytes: &[u8]) -> Result<(), IntakeError> {
+pub(crate) fn preflight(bytes: &[u8]) -> Result<(), IntakeError> {
     use std::io::Read;
     let mut total: u64 = 0;
     let mut at = 0;
@@ -133,12 +133,27 @@ fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 
 /// The text of a PDF, one visual line per line, pages in order.
 pub fn pdf_text(bytes: &[u8]) -> Result<String, IntakeError> {
+    pdf_text_with(bytes, &mut |_, _| {})
+}
+
+/// The same, telling `on_page(read, total)` after each page (a long PDF shows its progress). A
+/// panic inside the interpreter on a malformed file is caught: the file is refused, the app goes on.
+pub fn pdf_text_with(
+    bytes: &[u8],
+    on_page: &mut dyn FnMut(usize, usize),
+) -> Result<String, IntakeError> {
     preflight(bytes)?;
     let pdf = Pdf::new(bytes.to_vec()).map_err(|_| IntakeError::Unreadable("un PDF"))?;
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_pages(&pdf, on_page)))
+        .map_err(|_| IntakeError::Unreadable("un PDF"))
+}
+
+fn read_pages(pdf: &Pdf, on_page: &mut dyn FnMut(usize, usize)) -> String {
     let pages = pdf.pages();
+    let total = pages.len().min(MAX_PAGES);
     let cache = InterpreterCache::new();
     let mut out = String::new();
-    for page in pages.iter().take(MAX_PAGES) {
+    for (read, page) in pages.iter().take(MAX_PAGES).enumerate() {
         let (_, height) = page.render_dimensions();
         let mut context = Context::new(
             Affine::IDENTITY,
@@ -159,8 +174,9 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, IntakeError> {
             }
             out.push_str(&text);
         }
+        on_page(read + 1, total);
     }
-    Ok(out)
+    out
 }
 
 /// Glyphs into lines: sorted top to bottom, a new line when the baseline moves by more than half a

@@ -140,32 +140,53 @@ impl Store {
         ingested: Result<Ingested, EvidenceError>,
         limit: u64,
     ) -> CoreResult<AttachOutcome> {
-        let name = display_name(source);
         let blobs = self.blob_store();
+        self.record_ingested(dossier_id, &display_name(source), ingested, || {
+            blobs.ingest(source, limit)
+        })
+    }
+
+    /// Adds bytes already in memory (an attachment taken out of an e-mail) as a piece named `name`.
+    pub fn attach_bytes(
+        &mut self,
+        dossier_id: i64,
+        name: &str,
+        bytes: &[u8],
+        limit: u64,
+    ) -> CoreResult<AttachOutcome> {
+        self.get_dossier(dossier_id)?;
+        let blobs = self.blob_store();
+        let ingested = blobs.ingest_bytes(bytes, name, limit);
+        self.record_ingested(dossier_id, name, ingested, || {
+            blobs.ingest_bytes(bytes, name, limit)
+        })
+    }
+
+    /// The piece for what was ingested, a duplicate, or the refusal; `again` copies the bytes once
+    /// more if another process removed the blob between the copy and the record.
+    fn record_ingested(
+        &mut self,
+        dossier_id: i64,
+        name: &str,
+        ingested: Result<Ingested, EvidenceError>,
+        again: impl FnOnce() -> Result<Ingested, EvidenceError>,
+    ) -> CoreResult<AttachOutcome> {
+        let refused = |e: EvidenceError| AttachOutcome::Refused {
+            name: name.to_owned(),
+            code: e.code().to_owned(),
+            message: e.to_string(),
+        };
         let ingested = match ingested {
             Ok(i) => i,
-            Err(e) => {
-                return Ok(AttachOutcome::Refused {
-                    name,
-                    code: e.code().to_owned(),
-                    message: e.to_string(),
-                })
-            }
+            Err(e) => return Ok(refused(e)),
         };
-        let mut recorded = self.record_piece(dossier_id, &name, &ingested);
+        let mut recorded = self.record_piece(dossier_id, name, &ingested);
         if let Err(BlobGone) = recorded {
-            // Another process removed the file between our copy and our record: copy it again.
-            let again = match blobs.ingest(source, limit) {
+            let again = match again() {
                 Ok(i) => i,
-                Err(e) => {
-                    return Ok(AttachOutcome::Refused {
-                        name,
-                        code: e.code().to_owned(),
-                        message: e.to_string(),
-                    })
-                }
+                Err(e) => return Ok(refused(e)),
             };
-            recorded = self.record_piece(dossier_id, &name, &again);
+            recorded = self.record_piece(dossier_id, name, &again);
         }
         let (id, duplicate) = match recorded {
             Ok(done) => done,

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { mockIPC } from "@tauri-apps/api/mocks";
+import { emit } from "@tauri-apps/api/event";
 import StagedDialog from "./StagedDialog.svelte";
 import type { StagedDrop } from "../../lib/bindings";
 import { proposal } from "../../test/fixtures";
@@ -90,6 +91,26 @@ describe("StagedDialog outside a dossier", () => {
     expect(calls).not.toContain("cancel_staged");
   });
 
+  it("shows the pages of a long PDF as they are read", async () => {
+    let finish: (p: unknown) => void = () => {};
+    mockIPC((cmd) => {
+      if (cmd === "list_dossiers") return { dossiers: [], total_matching: 0, total_all: 0 };
+      if (cmd === "propose_staged") return new Promise((resolve) => (finish = resolve));
+      return null;
+    }, { shouldMockEvents: true });
+    const onPropose = vi.fn();
+    const one: StagedDrop = { token: "t8", files: [{ name: "facture.pdf", size: 900_000, kind: "file", files_inside: 0 }], left_out: 0 };
+    render(StagedDialog, { staged: one, dossierId: null, onDone: vi.fn(), onPropose });
+    await userEvent.click(await screen.findByRole("button", { name: "Créer un dossier à partir de ce document" }));
+    await emit("recours://intake-progress", { token: "other", read: 9, total: 9 });
+    await emit("recours://intake-progress", { token: "t8", read: 2, total: 5 });
+    expect(await screen.findByTestId("read-progress")).toHaveTextContent("Page 2 sur 5 lue");
+    expect(screen.getByRole("progressbar", { name: "Lecture du document" })).toHaveAttribute("value", "2");
+    finish(proposal);
+    await vi.waitFor(() => expect(onPropose).toHaveBeenCalled());
+    expect(screen.queryByTestId("read-progress")).toBeNull();
+  });
+
   it("says in French why a document could not be read, and lets the person add it to a dossier instead", async () => {
     mockIPC((cmd) => {
       if (cmd === "list_dossiers") return { dossiers: [], total_matching: 0, total_all: 0 };
@@ -114,10 +135,13 @@ describe("StagedDialog on a dossier, with an e-mail", () => {
           date: "2026-11-21",
           note: "E-mail de Service client Boulanger : « Re: Réclamation commande 88123456 »",
           email: { from_name: "Service client Boulanger", from_address: "serviceclient@boulanger.com", date: "2026-11-21", subject: "Re: Réclamation commande 88123456" },
-          attachments: [{ name: "bon-de-retour.pdf", mime: "application/pdf", size: 2048 }],
+          attachments: [
+            { name: "bon-de-retour.pdf", mime: "application/pdf", size: 2048 },
+            { name: "logo.png", mime: "image/png", size: 900 },
+          ],
         };
       }
-      if (cmd === "record_email") return { event: {}, piece: { result: "stored", piece: {} } };
+      if (cmd === "record_email") return { event: {}, piece: { result: "stored", piece: {} }, attachments: [] };
       return null;
     }, { shouldMockEvents: true });
     const onDone = vi.fn();
@@ -126,9 +150,17 @@ describe("StagedDialog on a dossier, with an e-mail", () => {
     await userEvent.click(screen.getByRole("button", { name: "Noter cet e-mail dans le journal" }));
     expect(await screen.findByLabelText(/Le vendeur m'a répondu/)).toBeChecked();
     expect(screen.getByLabelText("Date de l'e-mail")).toHaveValue("21/11/2026");
-    expect(screen.getByTestId("email-attachments")).toHaveTextContent("bon-de-retour.pdf");
+    // Each attachment is offered as a piece of its own, ticked; the person leaves the logo out.
+    expect(screen.getByLabelText(/bon-de-retour\.pdf/)).toBeChecked();
+    await userEvent.click(screen.getByLabelText(/logo\.png/));
     await userEvent.click(screen.getByRole("button", { name: "Noter dans le journal" }));
-    const record = calls.find((c) => c.cmd === "record_email")?.args as { token: string; dossierId: number; input: { kind: string; date: string } };
+    const record = calls.find((c) => c.cmd === "record_email")?.args as {
+      token: string;
+      dossierId: number;
+      input: { kind: string; date: string };
+      attachments: number[];
+    };
+    expect(record.attachments).toEqual([0]);
     expect(record.token).toBe("t7");
     expect(record.dossierId).toBe(3);
     expect(record.input.kind).toBe("merchant_replied");
