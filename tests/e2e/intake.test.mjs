@@ -84,6 +84,9 @@ describe("a dossier started from a dropped e-mail", () => {
     // Date: Sat, 21 Nov 2026 00:30:00 +0100 — the sender's day, not UTC's.
     assert.equal(await valueOf(driver, "#email-date"), "21/11/2026");
     await waitText(driver, "[data-testid=email-attachments]", "bon-de-retour.pdf");
+    // The attachment is offered as a piece of its own, ticked.
+    const attachment = await driver.findElement(By.xpath("//label[contains(., 'bon-de-retour.pdf')]//input"));
+    assert.equal(await attachment.isSelected(), true);
     await screenshot(driver, "42-e-mail-vers-le-journal");
     await click(driver, "Noter dans le journal");
     await waitText(driver, "main", "E-mail noté dans le journal");
@@ -93,6 +96,16 @@ describe("a dossier started from a dropped e-mail", () => {
     const [dossier] = cli(dataDir, "list");
     const pieces = cli(dataDir, "pieces", "--dossier", String(dossier.id));
     assert.equal(pieces.find((p) => p.original_name === "Réponse du service client.eml")?.category, "correspondence");
+    // The PDF inside the e-mail is now a piece too, a PDF whose first page is drawn in the list.
+    const returnSlip = pieces.find((p) => p.original_name === "bon-de-retour.pdf");
+    assert.equal(returnSlip?.mime, "application/pdf");
+    await waitText(driver, "[data-testid=pieces]", "bon-de-retour");
+    const thumb = await find(driver, `[data-piece-id="${returnSlip.id}"] img[data-testid=piece-thumbnail]`);
+    assert.equal(await thumb.getAttribute("alt"), "Première page de bon-de-retour");
+    assert.match(await thumb.getAttribute("src"), /^data:image\/png;base64,/);
+    // Drawn, not just present: the browser decoded a picture of the thumbnail's width.
+    const width = await driver.executeScript("return arguments[0].naturalWidth", thumb);
+    assert.equal(width, 240);
   });
 
   it("finds a dossier by a word that appears only inside one of its PDF pieces", async () => {
@@ -104,6 +117,13 @@ describe("a dossier started from a dropped e-mail", () => {
     await click(driver, "Ajouter 1 fichier");
     await waitText(driver, "[data-testid=attach-results]", "ajouté");
     await click(driver, "Fermer");
+    // The invoice shows its first page in the list of pieces.
+    const [dossier] = cli(dataDir, "list");
+    const facture = cli(dataDir, "pieces", "--dossier", String(dossier.id)).find((p) => p.original_name === "Facture.pdf");
+    const page = await find(driver, `[data-piece-id="${facture.id}"] img[data-testid=piece-thumbnail]`);
+    assert.equal(await page.getAttribute("alt"), "Première page de Facture");
+    await driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", page);
+    await screenshot(driver, "44-pieces-avec-apercu-pdf");
     // The app reads the PDF for search in the background; the CLI's search reads what is left, so
     // once it finds the word the index holds it for the window too.
     const deadline = Date.now() + 15_000;

@@ -109,6 +109,12 @@ fn backup_then_restore_gives_back_the_same_content_and_every_blob() {
     let store = filled_store(dir.path());
     let before = content(store.data_dir());
     let before_blobs = blobs(store.data_dir());
+    // A backup's folded keys are derived data, never trusted: one that lies about its dossier
+    // (as a crafted file could) is made again from the dossier's own row on restore.
+    rusqlite::Connection::open(store.data_dir().join("recours.sqlite3"))
+        .expect("raw")
+        .execute("UPDATE dossier_key SET key = 'mensonge'", [])
+        .expect("lie");
     let file = dir.path().join("recours-2026-11-24.recours");
     let report = store.backup_to(&file).expect("backup");
     assert_eq!((report.dossiers, report.pieces), (2, 2));
@@ -146,6 +152,20 @@ fn backup_then_restore_gives_back_the_same_content_and_every_blob() {
         found[0].search_hit.as_ref().map(|h| h.source.as_str()),
         Some("letter")
     );
+    let search = |text: &str| {
+        other
+            .list_dossiers(
+                &recours_core::dossier::DossierQuery {
+                    search: Some(text.into()),
+                    ..Default::default()
+                },
+                today(),
+            )
+            .expect("search")
+            .len()
+    };
+    assert_eq!(search("mensonge"), 0, "the backup's key is not restored");
+    assert_eq!(search("aBoutiq"), 2, "the seller's name, inside a word");
     // What was there before is kept as a backup, and can itself be restored.
     let kept = Path::new(&restored.path);
     assert!(kept.exists(), "the replaced data is kept");

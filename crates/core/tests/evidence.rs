@@ -145,6 +145,38 @@ fn the_type_comes_from_the_content_not_the_name() {
         .mime,
         "message/rfc822"
     );
+    // Saved by a mail program that writes Content-Type first, with an HTML body: still an e-mail.
+    let html_mail = write(
+        f.dir.path(),
+        "confirmation.eml",
+        b"Content-Type: text/html; charset=utf-8\nMIME-Version: 1.0\nFrom: Boutique <sav@boutique.fr>\n\
+          Date: Sat, 21 Nov 2026 00:30:00 +0100\nSubject: Commande\n\n<html><body>Merci</body></html>",
+    );
+    let piece = stored(
+        f.store
+            .attach_file(f.dossier, &html_mail, LIMIT)
+            .expect("attach"),
+    );
+    assert_eq!(piece.mime, "message/rfc822");
+    // A saved web page is a page, a note is text.
+    let page = write(
+        f.dir.path(),
+        "page.html",
+        b"<!DOCTYPE html><html><body>Commande</body></html>",
+    );
+    let piece = stored(
+        f.store
+            .attach_file(f.dossier, &page, LIMIT)
+            .expect("attach"),
+    );
+    assert_eq!(piece.mime, "text/html");
+    let note = write(f.dir.path(), "note.txt", b"Subject: my notes\nnothing else");
+    let piece = stored(
+        f.store
+            .attach_file(f.dossier, &note, LIMIT)
+            .expect("attach"),
+    );
+    assert_eq!(piece.mime, "text/plain");
 }
 
 #[test]

@@ -124,3 +124,52 @@ fn words_inside_pieces_notes_and_letters_are_found_with_their_passage() {
         search(&store, typed);
     }
 }
+
+#[test]
+fn the_title_seller_and_reference_are_searched_anywhere_inside_them_even_after_an_edit() {
+    let dir = tempfile::tempdir().expect("temp");
+    let mut store = Store::open(dir.path()).expect("open");
+    let mut tv = input("Téléviseur");
+    tv.merchant.name = "Électro Dépôt".into();
+    tv.order.reference = Some("1A2B3C4D5E".into());
+    let tv = store.create_dossier(&tv, today()).expect("tv");
+    store
+        .create_dossier(&input("Chaussures"), today())
+        .expect("other");
+    let ids = |store: &Store, text: &str| -> Vec<i64> {
+        search(store, text).iter().map(|d| d.id).collect()
+    };
+    // Inside a word, where no word of the full-text index starts: only the folded key finds it.
+    assert_eq!(ids(&store, "3c4d"), vec![tv.id], "inside the reference");
+    assert_eq!(
+        ids(&store, "LEVISEU"),
+        vec![tv.id],
+        "inside the title, accents ignored"
+    );
+    assert_eq!(
+        ids(&store, "ctro dép"),
+        vec![tv.id],
+        "across a space of the seller's name"
+    );
+    // The title and the seller are two fields: a search does not run from one into the other.
+    assert!(ids(&store, "viseur electro").is_empty());
+
+    // The seller renamed: the old name is no longer found, the new one is.
+    let mut input_again = input("Téléviseur");
+    input_again.merchant.name = "Darty".into();
+    input_again.order.reference = Some("1A2B3C4D5E".into());
+    store
+        .update_dossier(tv.id, &input_again, today())
+        .expect("update");
+    assert!(ids(&store, "ctro dép").is_empty(), "the old name is gone");
+    assert_eq!(ids(&store, "art"), vec![tv.id]);
+
+    // Made again from the rows after a key was damaged: found again by what the dossier says.
+    rusqlite::Connection::open(dir.path().join("recours.sqlite3"))
+        .expect("raw")
+        .execute("UPDATE dossier_key SET key = 'abimee'", [])
+        .expect("damage");
+    store.rebuild_search_index().expect("rebuild");
+    assert!(ids(&store, "abimee").is_empty());
+    assert_eq!(ids(&store, "3C4D"), vec![tv.id]);
+}

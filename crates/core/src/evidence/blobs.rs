@@ -395,28 +395,14 @@ pub fn sniff(head: &[u8]) -> String {
     if !utf8 || control {
         return "application/octet-stream".into();
     }
+    // An e-mail first: a saved HTML e-mail has « <html » in its body, and it is still an e-mail.
+    // Intake decides what an e-mail is; the store agrees with it (whatever header comes first).
+    if crate::intake::email::looks_like_email(window) {
+        return "message/rfc822".into();
+    }
     let start = String::from_utf8_lossy(&window[..window.len().min(4096)]).to_lowercase();
-    const MAIL_HEADERS: &[&str] = &[
-        "return-path:",
-        "received:",
-        "delivered-to:",
-        "from:",
-        "to:",
-        "subject:",
-        "message-id:",
-        "mime-version:",
-        "date:",
-        "x-",
-    ];
-    let first_line = start.lines().next().unwrap_or_default();
     if start.contains("<html") || start.contains("<!doctype html") {
         "text/html".into()
-    } else if MAIL_HEADERS.iter().any(|h| first_line.starts_with(h))
-        && (start.contains("\nsubject:")
-            || start.contains("\nfrom:")
-            || start.starts_with("subject:"))
-    {
-        "message/rfc822".into()
     } else {
         "text/plain".into()
     }

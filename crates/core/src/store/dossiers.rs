@@ -6,8 +6,8 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use rusqlite::types::Value;
 
-use super::search::fts_query;
-use super::{fold, timestamp, Store};
+use super::search::Found;
+use super::{timestamp, Store};
 use crate::dossier::{
     normalize_and_validate, validate_outcome, DeadlineBrief, Dossier, DossierInput, DossierPage,
     DossierQuery, DossierSummary, Problem, Status, StatusChange, StoredFacts,
@@ -24,37 +24,39 @@ fn search_text(query: &DossierQuery) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
-/// The list's filter and its parameters. A status alone reads the `dossier_by_status` index; a search
-/// looks in the title, the seller and the reference (anywhere in them, accents and case ignored) and,
-/// through the full-text index, in the pieces, the journal's notes and the letters.
-fn list_filter(query: &DossierQuery) -> (String, Vec<Value>) {
-    let status = query.status.map(|s| Value::Text(s.as_str().to_owned()));
-    match (search_text(query), status) {
-        (None, None) => (String::new(), Vec::new()),
-        (None, Some(status)) => ("WHERE status = ?1".to_owned(), vec![status]),
-        (Some(text), status) => {
-            let mut values = vec![
-                status.unwrap_or(Value::Null),
-                Value::Text(fold::contains_pattern(text)),
-            ];
-            let inside = match fts_query(text) {
-                Some(fts) => {
-                    values.push(Value::Text(fts));
-                    " OR id IN (SELECT dossier_id FROM search_index WHERE search_index MATCH ?3)"
-                }
-                None => "",
-            };
-            (
-                format!(
-                    "WHERE (?1 IS NULL OR status = ?1)
-                       AND (recours_fold(title) LIKE ?2 ESCAPE '\\'
-                            OR recours_fold(merchant_name) LIKE ?2 ESCAPE '\\'
-                            OR recours_fold(coalesce(order_reference, '')) LIKE ?2 ESCAPE '\\'{inside})"
-                ),
-                values,
-            )
-        }
+/// Found dossiers at most this many are put in order by reading their rows; more, by walking the
+/// activity index (already in order) until the page is full, which reads no row it does not show.
+const FEW_FOUND: usize = 256;
+
+/// The list's status filter and its parameter (a status alone reads the `dossier_by_status` index).
+fn status_filter(query: &DossierQuery) -> (&'static str, Vec<Value>) {
+    match query.status {
+        None => ("", Vec::new()),
+        Some(s) => (
+            "WHERE status = ?1",
+            vec![Value::Text(s.as_str().to_owned())],
+        ),
     }
+}
+
+const SUMMARY_COLUMNS: &str = "id, title, problem, merchant_name, order_reference, order_date, \
+    amount_cents, status, updated_at";
+
+fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<DossierSummary> {
+    Ok(DossierSummary {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        problem: parse_column(row, 2, Problem::parse)?,
+        merchant_name: row.get(3)?,
+        order_reference: row.get(4)?,
+        order_date: row.get(5)?,
+        amount_cents: row.get(6)?,
+        status: parse_column(row, 7, Status::parse)?,
+        updated_at: row.get(8)?,
+        current_step: None,
+        next_deadline: None,
+        search_hit: None,
+    })
 }
 
 pub(super) const DOSSIER_COLUMNS: &str =
@@ -208,17 +210,41 @@ impl Store {
         query: &DossierQuery,
         today: NaiveDate,
     ) -> CoreResult<Vec<DossierSummary>> {
-        let mut rows = self.list_rows(query)?;
-        // Only the rows asked for are assessed, together: a page stays quick with thousands of dossiers.
+        Ok(self.list_page(query, today)?.dossiers)
+    }
+
+    /// A page of the list, with how many dossiers match and how many there are in all. Only the
+    /// rows shown are assessed, together: a page stays quick with thousands of dossiers.
+    pub fn list_page(&self, query: &DossierQuery, today: NaiveDate) -> CoreResult<DossierPage> {
+        let total_all = self.count_dossiers()?;
+        let (mut rows, total_matching) = match search_text(query) {
+            None => {
+                let rows = self.list_rows(query)?;
+                let matching = match query.status {
+                    None => total_all,
+                    Some(s) => self.conn.query_row(
+                        "SELECT count(*) FROM dossier WHERE status = ?1",
+                        [s.as_str()],
+                        |r| r.get(0),
+                    )?,
+                };
+                (rows, matching)
+            }
+            Some(text) => {
+                let found = self.find(text)?;
+                let (ids, matching) = self.order_found(&found, query)?;
+                let mut rows = self.rows_by_id(&ids)?;
+                // Where the search matched outside the row's own columns: shown under the row.
+                let mut hits = self.search_hits(text, &found, &ids)?;
+                for row in &mut rows {
+                    row.search_hit = hits.remove(&row.id);
+                }
+                (rows, matching)
+            }
+        };
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let mut assessed = self.assess_ids(&ids, today)?;
-        // Where the search matched outside the row's own columns: shown under the row.
-        let mut hits = match search_text(query).and_then(fts_query) {
-            Some(fts) => self.search_hits(&fts, &ids)?,
-            None => Default::default(),
-        };
         for row in &mut rows {
-            row.search_hit = hits.remove(&row.id);
             if let Some(a) = assessed.remove(&row.id) {
                 row.current_step = Some(a.current_step);
                 row.next_deadline = a.next_deadline.map(|d| DeadlineBrief {
@@ -228,65 +254,77 @@ impl Store {
                 });
             }
         }
-        Ok(rows)
+        Ok(DossierPage {
+            dossiers: rows,
+            total_matching,
+            total_all,
+        })
     }
 
-    pub(super) fn list_rows(&self, query: &DossierQuery) -> CoreResult<Vec<DossierSummary>> {
-        let (filter, params) = list_filter(query);
+    /// Of the dossiers a search found, those with the status asked, most recent activity first, at
+    /// most the query's limit; and how many there are in all.
+    fn order_found(&self, found: &Found, query: &DossierQuery) -> CoreResult<(Vec<i64>, i64)> {
+        if found.ids.is_empty() {
+            return Ok((Vec::new(), 0));
+        }
+        // A number made here, never text from outside; SQLite reads -1 as "no limit".
+        let limit = query.limit.map_or(-1, i64::from);
+        let status = query.status.map(|s| s.as_str());
+        let index = match (found.ids.len() <= FEW_FOUND, status) {
+            (true, _) => "",
+            (false, None) => "INDEXED BY dossier_by_activity",
+            (false, Some(_)) => "INDEXED BY dossier_by_status",
+        };
+        let ids: Vec<i64> = {
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT id FROM dossier {index}
+                 WHERE id IN rarray(?1) AND (?2 IS NULL OR status = ?2)
+                 ORDER BY updated_at DESC, id DESC LIMIT {limit}"
+            ))?;
+            let rows = stmt.query_map(params![found.id_array(), status], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let matching = match status {
+            None => found.ids.len() as i64,
+            Some(_) if (ids.len() as i64) < limit || limit < 0 => ids.len() as i64,
+            Some(status) => self.conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM dossier {index} WHERE status = ?2 AND id IN rarray(?1)"
+                ),
+                params![found.id_array(), status],
+                |r| r.get(0),
+            )?,
+        };
+        Ok((ids, matching))
+    }
+
+    /// The list's rows of these dossiers, in the order given.
+    fn rows_by_id(&self, ids: &[i64]) -> CoreResult<Vec<DossierSummary>> {
+        let array: std::rc::Rc<Vec<Value>> =
+            std::rc::Rc::new(ids.iter().copied().map(Value::from).collect());
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT id, title, problem, merchant_name, order_reference, order_date, amount_cents,
-                    status, updated_at
+            "SELECT {SUMMARY_COLUMNS} FROM dossier WHERE id IN rarray(?1)"
+        ))?;
+        let rows = stmt.query_map([array], summary_from_row)?;
+        let mut by_id: std::collections::HashMap<i64, DossierSummary> = rows
+            .map(|r| r.map(|s| (s.id, s)))
+            .collect::<Result<_, _>>()?;
+        Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+    }
+
+    /// The list's rows with the query's status (its search aside), most recent activity first.
+    pub(super) fn list_rows(&self, query: &DossierQuery) -> CoreResult<Vec<DossierSummary>> {
+        let (filter, params) = status_filter(query);
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}
              FROM dossier {filter}
              ORDER BY updated_at DESC, id DESC
              LIMIT {}",
             // A number made here, never text from outside; SQLite reads -1 as "no limit".
             query.limit.map_or(-1, i64::from)
         ))?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(params), |row| {
-            Ok(DossierSummary {
-                id: row.get(0)?,
-                title: row.get(1)?,
-                problem: parse_column(row, 2, Problem::parse)?,
-                merchant_name: row.get(3)?,
-                order_reference: row.get(4)?,
-                order_date: row.get(5)?,
-                amount_cents: row.get(6)?,
-                status: parse_column(row, 7, Status::parse)?,
-                updated_at: row.get(8)?,
-                current_step: None,
-                next_deadline: None,
-                search_hit: None,
-            })
-        })?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(params), summary_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// How many dossiers match the query's search and status (its limit aside).
-    pub fn count_matching(&self, query: &DossierQuery) -> CoreResult<i64> {
-        let (filter, params) = list_filter(query);
-        if filter.is_empty() {
-            return self.count_dossiers();
-        }
-        Ok(self.conn.query_row(
-            &format!("SELECT count(*) FROM dossier {filter}"),
-            rusqlite::params_from_iter(params),
-            |r| r.get(0),
-        )?)
-    }
-
-    /// A page of the list, with how many dossiers match and how many there are in all.
-    pub fn list_page(&self, query: &DossierQuery, today: NaiveDate) -> CoreResult<DossierPage> {
-        let total_all = self.count_dossiers()?;
-        let filtered = query.status.is_some() || search_text(query).is_some();
-        Ok(DossierPage {
-            dossiers: self.list_dossiers(query, today)?,
-            total_matching: if filtered {
-                self.count_matching(query)?
-            } else {
-                total_all
-            },
-            total_all,
-        })
     }
 
     pub fn count_dossiers(&self) -> CoreResult<i64> {

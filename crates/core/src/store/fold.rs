@@ -43,7 +43,11 @@ pub fn register(conn: &Connection) -> rusqlite::Result<()> {
     conn.create_scalar_function(
         "recours_fold",
         1,
-        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        // Innocuous (a pure function of its text): usable by the triggers of `dossier_key` even on
+        // a connection that does not trust the schema (a backup being checked).
+        FunctionFlags::SQLITE_UTF8
+            | FunctionFlags::SQLITE_DETERMINISTIC
+            | FunctionFlags::SQLITE_INNOCUOUS,
         |ctx| {
             let text: Option<String> = ctx.get(0)?;
             Ok(text.map(|t| fold(&t)))

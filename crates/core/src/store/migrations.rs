@@ -287,8 +287,7 @@ CREATE INDEX dossier_by_status ON dossier (status, updated_at DESC, id DESC);
 // place in the index is `id * 4 + source` (0 dossier, 1 piece, 2 journal, 3 letter), so that a row is
 // replaced by its key. The text of a piece's file is read by Rust (`piece_text`), outside any
 // transaction; it is derived data, rebuilt from the stored files when missing.
-// The index table and its filling, written once: the migration creates them, and a rebuild (a
-// restored backup's index is never trusted) makes them again with the very same text.
+// The index table and its filling of v11 (v12 made them again with another row numbering).
 macro_rules! search_index_sql {
     () => {
         r#"
@@ -317,8 +316,6 @@ INSERT INTO search_index (rowid, dossier_id, source, label, body)
 "#
     };
 }
-pub(crate) const SEARCH_INDEX: &str = search_index_sql!();
-pub(crate) const SEARCH_FILL: &str = search_fill_sql!();
 
 const V11_SEARCH: &str = concat!(
     r#"
@@ -393,6 +390,154 @@ END;
 "#
 );
 
+// v12, search at 10 000 dossiers. Two derived tables, both made again by `search::rebuild`:
+// - `dossier_key`: the dossier's own words — title, seller, order reference — folded once at write
+//   time (`recours_fold`, Rust's `fold`), so that a search for text anywhere inside them reads one
+//   narrow table instead of folding every row at every keystroke. The three are joined by U+001F,
+//   which no one types, so that a search never runs from one into the next.
+// - the full-text index again, each row's place now `dossier << 32 | source << 30 | row`
+//   (source 0 the dossier itself, 1 a piece, 2 a journal note, 3 a letter; row the piece's or the
+//   entry's id, under 2^30), so that the dossiers a search finds come from the index's own row ids,
+//   without reading a row. The v11 index and its triggers are dropped first.
+macro_rules! dossier_key_fill_sql {
+    () => {
+        r#"
+INSERT INTO dossier_key (id, key)
+    SELECT id, recours_fold(title || char(31) || merchant_name || char(31) || coalesce(order_reference, ''))
+    FROM dossier;
+"#
+    };
+}
+macro_rules! search_index_v12_sql {
+    () => {
+        r#"
+CREATE VIRTUAL TABLE search_index USING fts5(
+    source UNINDEXED, label UNINDEXED, body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"#
+    };
+}
+macro_rules! search_fill_v12_sql {
+    () => {
+        r#"
+INSERT INTO search_index (rowid, source, label, body)
+    SELECT id << 32, 'dossier', title,
+        title || ' ' || merchant_name || ' ' || coalesce(order_reference, '') || ' ' || description
+    FROM dossier;
+INSERT INTO search_index (rowid, source, label, body)
+    SELECT (p.dossier_id << 32) + (1 << 30) + p.id, 'piece', p.title,
+        p.title || ' ' || p.original_name || ' ' || p.description || ' ' || coalesce(t.text, '')
+    FROM piece p LEFT JOIN piece_text t ON t.piece_id = p.id;
+INSERT INTO search_index (rowid, source, label, body)
+    SELECT (dossier_id << 32) + (2 << 30) + id, 'note', kind, note FROM event WHERE note != '';
+INSERT INTO search_index (rowid, source, label, body)
+    SELECT (dossier_id << 32) + (3 << 30) + rowid, 'letter', object, object || ' ' || body FROM letter_draft;
+"#
+    };
+}
+pub(crate) const SEARCH_INDEX: &str = search_index_v12_sql!();
+pub(crate) const SEARCH_FILL: &str = search_fill_v12_sql!();
+pub(crate) const DOSSIER_KEY_FILL: &str = dossier_key_fill_sql!();
+
+const V12_SEARCH_AT_SCALE: &str = concat!(
+    r#"
+DROP TRIGGER search_dossier_insert;
+DROP TRIGGER search_dossier_update;
+DROP TRIGGER search_dossier_delete;
+DROP TRIGGER search_piece_insert;
+DROP TRIGGER search_piece_update;
+DROP TRIGGER search_piece_delete;
+DROP TRIGGER search_piece_text_insert;
+DROP TRIGGER search_event_insert;
+DROP TRIGGER search_event_update;
+DROP TRIGGER search_event_delete;
+DROP TRIGGER search_letter_insert;
+DROP TRIGGER search_letter_update;
+DROP TRIGGER search_letter_delete;
+DROP TABLE search_index;
+CREATE TABLE dossier_key (
+    id  INTEGER PRIMARY KEY REFERENCES dossier (id) ON DELETE CASCADE,
+    key TEXT NOT NULL
+) STRICT;
+"#,
+    dossier_key_fill_sql!(),
+    search_index_v12_sql!(),
+    search_fill_v12_sql!(),
+    r#"
+CREATE TRIGGER dossier_key_insert AFTER INSERT ON dossier BEGIN
+    INSERT INTO dossier_key (id, key) VALUES (new.id,
+        recours_fold(new.title || char(31) || new.merchant_name || char(31) || coalesce(new.order_reference, '')));
+END;
+CREATE TRIGGER dossier_key_update AFTER UPDATE OF title, facts ON dossier BEGIN
+    INSERT OR REPLACE INTO dossier_key (id, key) VALUES (new.id,
+        recours_fold(new.title || char(31) || new.merchant_name || char(31) || coalesce(new.order_reference, '')));
+END;
+
+CREATE TRIGGER search_dossier_insert AFTER INSERT ON dossier BEGIN
+    INSERT INTO search_index (rowid, source, label, body) VALUES (new.id << 32, 'dossier',
+        new.title, new.title || ' ' || new.merchant_name || ' ' || coalesce(new.order_reference, '') || ' ' || new.description);
+END;
+CREATE TRIGGER search_dossier_update AFTER UPDATE OF title, facts, description ON dossier BEGIN
+    DELETE FROM search_index WHERE rowid = old.id << 32;
+    INSERT INTO search_index (rowid, source, label, body) VALUES (new.id << 32, 'dossier',
+        new.title, new.title || ' ' || new.merchant_name || ' ' || coalesce(new.order_reference, '') || ' ' || new.description);
+END;
+CREATE TRIGGER search_dossier_delete AFTER DELETE ON dossier BEGIN
+    DELETE FROM search_index WHERE rowid = old.id << 32;
+END;
+
+CREATE TRIGGER search_piece_insert AFTER INSERT ON piece BEGIN
+    INSERT INTO search_index (rowid, source, label, body) VALUES ((new.dossier_id << 32) + (1 << 30) + new.id,
+        'piece', new.title, new.title || ' ' || new.original_name || ' ' || new.description || ' '
+            || coalesce((SELECT text FROM piece_text WHERE piece_id = new.id), ''));
+END;
+CREATE TRIGGER search_piece_update AFTER UPDATE OF title, original_name, description ON piece BEGIN
+    DELETE FROM search_index WHERE rowid = (old.dossier_id << 32) + (1 << 30) + old.id;
+    INSERT INTO search_index (rowid, source, label, body) VALUES ((new.dossier_id << 32) + (1 << 30) + new.id,
+        'piece', new.title, new.title || ' ' || new.original_name || ' ' || new.description || ' '
+            || coalesce((SELECT text FROM piece_text WHERE piece_id = new.id), ''));
+END;
+CREATE TRIGGER search_piece_delete AFTER DELETE ON piece BEGIN
+    DELETE FROM search_index WHERE rowid = (old.dossier_id << 32) + (1 << 30) + old.id;
+END;
+CREATE TRIGGER search_piece_text_insert AFTER INSERT ON piece_text BEGIN
+    DELETE FROM search_index WHERE rowid =
+        (SELECT (p.dossier_id << 32) + (1 << 30) + p.id FROM piece p WHERE p.id = new.piece_id);
+    INSERT INTO search_index (rowid, source, label, body)
+        SELECT (p.dossier_id << 32) + (1 << 30) + p.id, 'piece', p.title,
+            p.title || ' ' || p.original_name || ' ' || p.description || ' ' || new.text
+        FROM piece p WHERE p.id = new.piece_id;
+END;
+
+CREATE TRIGGER search_event_insert AFTER INSERT ON event WHEN new.note != '' BEGIN
+    INSERT INTO search_index (rowid, source, label, body)
+        VALUES ((new.dossier_id << 32) + (2 << 30) + new.id, 'note', new.kind, new.note);
+END;
+CREATE TRIGGER search_event_update AFTER UPDATE OF note, kind ON event BEGIN
+    DELETE FROM search_index WHERE rowid = (old.dossier_id << 32) + (2 << 30) + old.id;
+    INSERT INTO search_index (rowid, source, label, body)
+        SELECT (new.dossier_id << 32) + (2 << 30) + new.id, 'note', new.kind, new.note WHERE new.note != '';
+END;
+CREATE TRIGGER search_event_delete AFTER DELETE ON event BEGIN
+    DELETE FROM search_index WHERE rowid = (old.dossier_id << 32) + (2 << 30) + old.id;
+END;
+
+CREATE TRIGGER search_letter_insert AFTER INSERT ON letter_draft BEGIN
+    INSERT INTO search_index (rowid, source, label, body)
+        VALUES ((new.dossier_id << 32) + (3 << 30) + new.rowid, 'letter', new.object, new.object || ' ' || new.body);
+END;
+CREATE TRIGGER search_letter_update AFTER UPDATE ON letter_draft BEGIN
+    DELETE FROM search_index WHERE rowid = (old.dossier_id << 32) + (3 << 30) + old.rowid;
+    INSERT INTO search_index (rowid, source, label, body)
+        VALUES ((new.dossier_id << 32) + (3 << 30) + new.rowid, 'letter', new.object, new.object || ' ' || new.body);
+END;
+CREATE TRIGGER search_letter_delete AFTER DELETE ON letter_draft BEGIN
+    DELETE FROM search_index WHERE rowid = (old.dossier_id << 32) + (3 << 30) + old.rowid;
+END;
+"#
+);
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M> {
     vec![
@@ -407,6 +552,7 @@ pub(crate) fn all() -> Vec<M> {
         M::up(V9_SERVICES),
         M::up(V10_STATUS_INDEX),
         M::up(V11_SEARCH),
+        M::up(V12_SEARCH_AT_SCALE),
     ]
 }
 
@@ -423,6 +569,8 @@ pub(crate) fn user_version(conn: &Connection) -> CoreResult<i64> {
 /// children), and checked whole before the step commits (SQLite's documented procedure).
 pub(crate) fn migrate(conn: &mut Connection, migrations: Vec<M>) -> CoreResult<()> {
     let failed = |e: rusqlite::Error| CoreError::Migration(e.to_string());
+    // Steps and triggers fold text with Rust's fold: every connection that migrates has it.
+    super::fold::register(conn).map_err(failed)?;
     let enforced: bool = conn
         .pragma_query_value(None, "foreign_keys", |r| r.get(0))
         .map_err(failed)?;

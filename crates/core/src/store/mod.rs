@@ -151,6 +151,8 @@ fn configure(conn: &Connection) -> CoreResult<()> {
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     fold::register(conn)?;
+    // `rarray(?)`: a set of ids passed to a query as one value (the dossiers a search found).
+    rusqlite::vtab::array::load_module(conn)?;
     Ok(())
 }
 

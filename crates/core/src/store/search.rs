@@ -1,15 +1,20 @@
-//! Search inside everything (FTS5, migration v11): what the list's search becomes, the passage that
-//! matched, the text of the pieces' files read into the index, and the index rebuilt from the rows
-//! and the stored files (a restored backup's index is never trusted).
+//! Search inside everything: what the list's search finds and the passage that matched. Two derived
+//! tables answer it (migration v12): `dossier_key`, the dossier's own title, seller and reference
+//! folded, for text anywhere inside them; and the FTS5 index of the dossiers, pieces (with the text
+//! read from their files), journal notes and letters, whose row ids say which dossier and which row
+//! matched. Both are made again from the rows and the stored files (a restored backup's are never
+//! trusted).
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
+use rusqlite::types::Value;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::migrations::{SEARCH_FILL, SEARCH_INDEX};
-use super::Store;
+use super::migrations::{DOSSIER_KEY_FILL, SEARCH_FILL, SEARCH_INDEX};
+use super::{fold, Store};
 use crate::error::CoreResult;
 use crate::evidence::blobs::BlobStore;
 use crate::evidence::Sha256Hex;
@@ -29,16 +34,123 @@ pub struct SearchHit {
     pub passage: String,
 }
 
-/// The FTS5 query for what a person typed: every word as a prefix, all required. Words are made of
-/// letters and digits only, so no FTS5 syntax can come through; `None` when no word remains.
-pub(crate) fn fts_query(text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
+/// The words of what a person typed, at most 8, as FTS5 reads them: letters and digits only, so that
+/// no FTS5 syntax can come through.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(8)
-        .map(|w| format!("\"{}\"*", w.to_lowercase()))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The FTS5 query for what a person typed: every word required, as a prefix (« aspi » finds
+/// « aspirateur ») — but a word of one character only as itself: as a prefix it would be every word
+/// that starts with that letter, which costs a whole index to read (« F-1234 » is « f » and « 1234* »).
+/// `None` when no word remains.
+pub(crate) fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = words(text)
+        .into_iter()
+        .map(|w| {
+            if w.chars().count() == 1 {
+                format!("\"{w}\"")
+            } else {
+                format!("\"{w}\"*")
+            }
+        })
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Where a row of the index belongs: `dossier << 32 | source << 30 | row` (migration v12).
+const SOURCE_SHIFT: u32 = 30;
+const DOSSIER_SHIFT: u32 = 32;
+const SOURCE_DOSSIER: i64 = 0;
+
+fn dossier_of(rowid: i64) -> i64 {
+    rowid >> DOSSIER_SHIFT
+}
+
+fn source_of(rowid: i64) -> i64 {
+    (rowid >> SOURCE_SHIFT) & 3
+}
+
+/// What a search found: the dossiers (ids in increasing order), and for each dossier found by a
+/// piece, a note or a letter, the first such row of the index (for its passage).
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub ids: Vec<i64>,
+    pub rows: HashMap<i64, i64>,
+}
+
+impl Found {
+    /// The ids as a parameter for `rarray(?)`.
+    pub fn id_array(&self) -> Rc<Vec<Value>> {
+        Rc::new(self.ids.iter().copied().map(Value::from).collect())
+    }
+}
+
+/// The passage of `body` around the first word that starts with one of `words` (folded), about a
+/// dozen words either side, the words found between U+0002 and U+0003 as FTS5's snippet marks them,
+/// « … » where the text was cut. `None` when no word of the body matches.
+pub(crate) fn passage(body: &str, words: &[String]) -> Option<String> {
+    const AROUND: usize = 6;
+    const LONGEST: usize = 12;
+    let wanted: Vec<String> = words.iter().map(|w| fold::fold(w)).collect();
+    let hit = |&(s, e): &(usize, usize)| {
+        let word = fold::fold(body.get(s..e).unwrap_or_default());
+        wanted.iter().any(|w| word.starts_with(w.as_str()))
+    };
+    // The body's words with their byte ranges (letters and digits, as the index cuts them), read
+    // only as far as the passage needs: a piece's text can be a megabyte.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut first: Option<usize> = None;
+    let mut start = None;
+    let ends = body.char_indices().map(|(i, c)| (i, c.is_alphanumeric()));
+    for (i, alnum) in ends.chain(std::iter::once((body.len(), false))) {
+        match (alnum, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                start = None;
+                spans.push((s, i));
+                if first.is_none() && spans.last().is_some_and(hit) {
+                    first = Some(spans.len() - 1);
+                }
+                // One word past the passage tells whether it was cut.
+                if first.is_some_and(|f| spans.len() > f.saturating_sub(AROUND) + LONGEST) {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let first = first?;
+    let from = first.saturating_sub(AROUND);
+    let to = (from + LONGEST).min(spans.len());
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    let begin = spans.get(from).map_or(0, |s| s.0);
+    let mut at = begin;
+    for span in spans.get(from..to).unwrap_or_default() {
+        out.push_str(body.get(at..span.0).unwrap_or_default());
+        let word = body.get(span.0..span.1).unwrap_or_default();
+        if hit(span) {
+            out.push('\u{2}');
+            out.push_str(word);
+            out.push('\u{3}');
+        } else {
+            out.push_str(word);
+        }
+        at = span.1;
+    }
+    if to < spans.len() {
+        out.push('…');
+    } else {
+        out.push_str(body.get(at..).unwrap_or_default());
+    }
+    Some(out)
 }
 
 /// The readable text of a stored file ("" when it is not a document Recours reads, or is damaged).
@@ -72,10 +184,13 @@ pub fn read_piece_text(blobs: &BlobStore, sha256: &Sha256Hex, size: i64) -> Stri
     text
 }
 
-/// Drops the index and makes it again from the rows (the pieces' texts as recorded).
+/// Drops the index and the dossiers' folded keys and makes them again from the rows (the pieces'
+/// texts as recorded).
 pub(crate) fn rebuild(conn: &Connection) -> rusqlite::Result<()> {
+    super::fold::register(conn)?;
     conn.execute_batch(&format!(
-        "DROP TABLE IF EXISTS search_index;\n{SEARCH_INDEX}\n{SEARCH_FILL}"
+        "DROP TABLE IF EXISTS search_index;\n{SEARCH_INDEX}\n{SEARCH_FILL}\n\
+         DELETE FROM dossier_key;\n{DOSSIER_KEY_FILL}"
     ))
 }
 
@@ -125,38 +240,72 @@ impl Store {
         self.index_piece_texts(u32::MAX)
     }
 
-    /// Where the search matched in each of these dossiers, outside their own title, seller and
-    /// reference (a piece, a journal note, a letter): the best passage of each.
+    /// The dossiers whose title, seller or reference holds `text` anywhere (accents and case
+    /// ignored), or whose index rows hold every word of it: two reads of the index, no dossier row.
+    pub(crate) fn find(&self, text: &str) -> CoreResult<Found> {
+        let mut ids: Vec<i64> = {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT id FROM dossier_key WHERE key LIKE ?1 ESCAPE '\\'")?;
+            let rows = stmt.query_map([fold::contains_pattern(text)], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let mut rows = HashMap::new();
+        if let Some(fts) = fts_query(text) {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT rowid FROM search_index WHERE search_index MATCH ?1")?;
+            let found = stmt.query_map([fts], |r| r.get::<_, i64>(0))?;
+            for rowid in found {
+                let rowid = rowid?;
+                let dossier = dossier_of(rowid);
+                ids.push(dossier);
+                if source_of(rowid) != SOURCE_DOSSIER {
+                    // Row ids come in increasing order: a piece before a note, a note before a letter.
+                    rows.entry(dossier).or_insert(rowid);
+                }
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(Found { ids, rows })
+    }
+
+    /// The passage of each of these dossiers that the search found in a piece, a note or a letter
+    /// (none for a match in its own title, seller or reference).
     pub(crate) fn search_hits(
         &self,
-        fts: &str,
-        ids: &[i64],
+        text: &str,
+        found: &Found,
+        shown: &[i64],
     ) -> CoreResult<HashMap<i64, SearchHit>> {
-        if ids.is_empty() {
-            return Ok(HashMap::new());
-        }
-        // Numbers read from the database, never text from outside.
-        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT dossier_id, source, label, snippet(search_index, 3, char(2), char(3), '…', 12)
-             FROM search_index
-             WHERE search_index MATCH ?1 AND source != 'dossier' AND dossier_id IN ({list})
-             ORDER BY rank"
-        ))?;
-        let rows = stmt.query_map([fts], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                SearchHit {
-                    source: r.get(1)?,
-                    label: r.get(2)?,
-                    passage: r.get(3)?,
-                },
-            ))
-        })?;
+        let words = words(text);
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT source, label, body FROM search_index WHERE rowid = ?1")?;
         let mut hits = HashMap::new();
-        for row in rows {
-            let (id, hit) = row?;
-            hits.entry(id).or_insert(hit);
+        for id in shown {
+            let Some(rowid) = found.rows.get(id) else {
+                continue;
+            };
+            let (source, label, body): (String, String, String) =
+                stmt.query_row([rowid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            // The index found the words; a word it folds differently from Rust still shows its start.
+            let passage = passage(&body, &words).unwrap_or_else(|| {
+                let mut start: String = body.chars().take(80).collect();
+                if start.len() < body.len() {
+                    start.push('…');
+                }
+                start
+            });
+            hits.insert(
+                *id,
+                SearchHit {
+                    source,
+                    label,
+                    passage,
+                },
+            );
         }
         Ok(hits)
     }
@@ -173,9 +322,36 @@ mod tests {
             Some("\"électro\"* \"ménager\"*".to_owned())
         );
         assert_eq!(
-            fts_query("a\" OR NEAR(x"),
-            Some("\"a\"* \"or\"* \"near\"* \"x\"*".to_owned())
+            fts_query("ab\" OR NEAR(xy"),
+            Some("\"ab\"* \"or\"* \"near\"* \"xy\"*".to_owned())
         );
         assert_eq!(fts_query(" -*\"() "), None);
+        // One character is itself, not every word starting with it.
+        assert_eq!(fts_query("F-1234"), Some("\"f\" \"1234\"*".to_owned()));
+    }
+
+    #[test]
+    fn a_passage_marks_the_words_found_and_says_where_it_was_cut() {
+        let words = |t: &str| super::words(t);
+        assert_eq!(
+            passage("Facture : Aspirateur balai V12, livré.", &words("aspi")).as_deref(),
+            Some("Facture : \u{2}Aspirateur\u{3} balai V12, livré.")
+        );
+        // Accents and case folded like the index: « electro » marks « ÉLECTRO ».
+        assert_eq!(
+            passage("Vendu par ÉLECTRO Dépôt", &words("electro depot")).as_deref(),
+            Some("Vendu par \u{2}ÉLECTRO\u{3} \u{2}Dépôt\u{3}")
+        );
+        let long = (1..=40)
+            .map(|i| format!("mot{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let cut = passage(&long, &words("mot20")).expect("found");
+        assert_eq!(
+            cut,
+            "…mot14 mot15 mot16 mot17 mot18 mot19 \u{2}mot20\u{3} mot21 mot22 mot23 mot24 mot25…"
+        );
+        assert_eq!(passage("rien ici", &words("absent")), None);
+        assert_eq!(passage("", &words("x")), None);
     }
 }

@@ -61,6 +61,17 @@ fn every_earlier_schema_migrates_with_a_backup() {
             .query_row("SELECT title FROM dossier", [], |r| r.get(0))
             .expect("row kept");
         assert_eq!(title, "Ancien");
+        // Found by a search inside its seller's name: the migration folded the old rows too.
+        let found = store
+            .list_dossiers(
+                &crate::dossier::DossierQuery {
+                    search: Some("ENDEU".into()),
+                    ..Default::default()
+                },
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("day"),
+            )
+            .expect("search");
+        assert_eq!(found.len(), 1, "from v{from}");
         // Read back whole through the app's types: the facts came through every migration.
         let d = store.get_dossier(1).expect("the old dossier reads back");
         assert_eq!(
