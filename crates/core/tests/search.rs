@@ -173,3 +173,39 @@ fn the_title_seller_and_reference_are_searched_anywhere_inside_them_even_after_a
     assert!(ids(&store, "abimee").is_empty());
     assert_eq!(ids(&store, "3C4D"), vec![tv.id]);
 }
+
+#[test]
+fn a_lost_index_is_made_again_at_the_next_opening_and_writes_go_on() {
+    let dir = tempfile::tempdir().expect("temp");
+    let id = {
+        let mut store = Store::open(dir.path()).expect("open");
+        let id = store
+            .create_dossier(&input("Aspirateur"), today())
+            .expect("dossier")
+            .id;
+        attach(&mut store, id, "cdiscount-invoice.pdf");
+        store.index_piece_texts(10).expect("index");
+        id
+    };
+    // Both derived tables gone, as a damaged or hand-edited database could have them.
+    let raw = rusqlite::Connection::open(dir.path().join("recours.sqlite3")).expect("raw");
+    raw.execute_batch("DROP TABLE search_index; DROP TABLE dossier_key;")
+        .expect("drop");
+    drop(raw);
+
+    let mut store = Store::open(dir.path()).expect("reopen");
+    let found = search(&store, "balai");
+    assert_eq!(found.iter().map(|d| d.id).collect::<Vec<_>>(), vec![id]);
+    assert_eq!(search(&store, "spirat").len(), 1, "the folded keys too");
+    // The triggers' tables are back: a new dossier is written and found.
+    let other = store
+        .create_dossier(&input("Trottinette"), today())
+        .expect("a write after the repair");
+    assert_eq!(
+        search(&store, "trotti")
+            .iter()
+            .map(|d| d.id)
+            .collect::<Vec<_>>(),
+        vec![other.id]
+    );
+}

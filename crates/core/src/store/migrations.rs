@@ -538,6 +538,9 @@ END;
 "#
 );
 
+/// The schema version that made the search's derived tables as they are now (v12).
+pub(crate) const SEARCH_VERSION: i64 = 12;
+
 /// Every migration, in order. The schema version is the length of this list.
 pub(crate) fn all() -> Vec<M> {
     vec![

@@ -69,6 +69,9 @@ impl Store {
                 backup_before_migration(&conn, data_dir, found)?;
             }
             migrations::migrate(&mut conn, migration_list)?;
+            if known >= migrations::SEARCH_VERSION {
+                search::repair_if_lost(&conn)?;
+            }
             drop(conn);
             drop(alone);
         }

@@ -194,6 +194,27 @@ pub(crate) fn rebuild(conn: &Connection) -> rusqlite::Result<()> {
     ))
 }
 
+/// Makes the index and the folded keys again when one of them is gone (a damaged or hand-edited
+/// database): the triggers that keep them would otherwise refuse every write. One look at the schema.
+pub(crate) fn repair_if_lost(conn: &Connection) -> rusqlite::Result<bool> {
+    let present: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('search_index', 'dossier_key')",
+        [],
+        |r| r.get(0),
+    )?;
+    if present == 2 {
+        return Ok(false);
+    }
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS dossier_key (
+             id  INTEGER PRIMARY KEY REFERENCES dossier (id) ON DELETE CASCADE,
+             key TEXT NOT NULL
+         ) STRICT;",
+    )?;
+    rebuild(conn)?;
+    Ok(true)
+}
+
 impl Store {
     /// Pieces whose file has not been read for search yet, at most `limit`: id, file, size.
     pub fn pieces_without_text(&self, limit: u32) -> CoreResult<Vec<(i64, Sha256Hex, i64)>> {
