@@ -5,7 +5,9 @@ mod commands;
 mod drop;
 mod error;
 mod reminders;
+mod rendering;
 mod search_indexer;
+mod startup_trace;
 mod state;
 mod test_env;
 mod webview_check;
@@ -17,6 +19,8 @@ use state::AppState;
 use window_memory::WindowMemory;
 
 pub fn run() {
+    startup_trace::mark("main");
+    rendering::choose();
     if !webview_check::runtime_present() {
         std::process::exit(1);
     }
@@ -52,7 +56,15 @@ pub fn run() {
                 _ => {}
             }
         })
+        .on_page_load(|_, payload| {
+            if matches!(payload.event(), tauri::webview::PageLoadEvent::Started) {
+                startup_trace::mark("page:started");
+            } else {
+                startup_trace::mark("page:finished");
+            }
+        })
         .setup(|app| {
+            startup_trace::mark("setup:start");
             let data_dir =
                 recours_core::paths::data_dir_from_env().or_else(|| app.path().app_data_dir().ok());
             let state = AppState::open(data_dir);
@@ -63,6 +75,7 @@ pub fn run() {
             std::thread::spawn(move || reminders::run(handle, slot, woken));
             app.manage(state);
             app.manage(WindowMemory::start(app.handle().clone()));
+            startup_trace::mark("setup:end");
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -115,8 +128,13 @@ pub fn run() {
             commands::intake::record_email,
         ])
         .build(tauri::generate_context!());
+    startup_trace::mark("built");
     match app {
-        Ok(app) => app.run(|_, _| {}),
+        Ok(app) => app.run(|_, event| {
+            if matches!(event, tauri::RunEvent::Ready) {
+                startup_trace::mark("run:ready");
+            }
+        }),
         Err(error) => {
             eprintln!("Recours n'a pas pu démarrer : {error}");
             std::process::exit(1);

@@ -1,10 +1,16 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
-import { askStartScreen } from "./lib/start";
+import { askStartScreen, markStart } from "./lib/start";
 import "./app.css";
 
-// Asked before anything is mounted: the list's first page is on its way while the app builds.
-const start = askStartScreen();
+// The first screen's data is asked for at once, and the app is mounted when it is here: the first
+// frame the window draws is then the list itself, not an empty frame drawn first and again after.
+markStart("js:main");
 const target = document.getElementById("app");
 if (!target) throw new Error("#app manquant");
-export default mount(App, { target, props: { start } });
+const root = target;
+askStartScreen().then((screen) => {
+  markStart("js:mount");
+  mount(App, { target: root, props: { start: Promise.resolve(screen) } });
+  markStart("js:mounted");
+});

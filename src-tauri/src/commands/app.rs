@@ -17,10 +17,13 @@ pub async fn app_info(state: State<'_, AppState>) -> IpcResult<AppInfo> {
         .await
 }
 
-/// The page calls this once the dossier list is painted. The startup benchmark sets
-/// `RECOURS_READY_FILE` to learn when that happened; otherwise it does nothing.
+/// The page calls this once the dossier list is painted, with its own milestones of the start
+/// (epoch milliseconds). The startup benchmark sets `RECOURS_READY_FILE` to learn when that
+/// happened, and `RECOURS_STARTUP_TRACE` for the milestones; otherwise it does nothing more.
 #[tauri::command]
-pub fn app_ready(app: tauri::AppHandle) {
+pub fn app_ready(app: tauri::AppHandle, marks: Option<Vec<(String, f64)>>) {
+    crate::startup_trace::write(&marks.unwrap_or_default());
+    crate::startup_trace::mark("ready");
     // The first screen is up: the pieces' files not yet read for search are read now, quietly.
     crate::search_indexer::spawn(&app);
     if let Some(path) = crate::test_env::var_os("RECOURS_READY_FILE") {

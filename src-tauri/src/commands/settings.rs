@@ -32,12 +32,14 @@ pub async fn start_screen(
     memory: State<'_, WindowMemory>,
     query: DossierQuery,
 ) -> IpcResult<StartScreen> {
+    crate::startup_trace::mark("ipc:start_screen");
     memory.page_up();
     let skip = std::env::var_os("RECOURS_SKIP_WELCOME").is_some_and(|v| !v.is_empty());
     state
         .with_store(move |s| {
             let mut start = s.start_screen(&query, today())?;
             start.welcome_needed &= !skip;
+            crate::startup_trace::mark("ipc:start_screen:read");
             Ok(start)
         })
         .await

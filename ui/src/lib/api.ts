@@ -91,7 +91,7 @@ export type AttachProgress = { token: string; index: number; total: number; name
 
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
-  appReady: () => call<void>("app_ready"),
+  appReady: (marks: [string, number][]) => call<void>("app_ready", { marks }),
   /** What opening the data repaired at start (an interrupted restore), once; null otherwise. */
   startupNotice: () => call<string | null>("startup_notice"),
   listDossiers: (query: DossierQuery) => call<DossierPage>("list_dossiers", { query }),

@@ -15,6 +15,11 @@ describe("money", () => {
 
   it("writes amounts the French way", () => {
     expect(formatEuros(123456).replace(/\s/g, " ")).toBe("1 234,56 €");
+    // The same characters as the browser's own French format, for every size of amount.
+    const intl = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+    for (const cents of [0, 1, 99, 100, 4990, 99999, 100000, 123456, 1234567, 100000000, 123456789012, -4990, -123456]) {
+      expect(formatEuros(cents)).toBe(intl.format(cents / 100));
+    }
     expect(centsToInput(4990)).toBe("49,90");
     expect(centsToInput(5)).toBe("0,05");
   });

@@ -1,10 +1,13 @@
 // French formats for money and dates, and their parsing from what a person types.
 
-const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
-
-/** 4990 → "49,90 €" */
+/** 4990 → "49,90 €", 123456 → "1 234,56 €": as `Intl.NumberFormat("fr-FR", EUR)` writes it (a narrow
+ *  no-break space between thousands, a no-break space before €), without loading the browser's locale
+ *  data at start (that alone cost the first screen several milliseconds). */
 export function formatEuros(cents: number): string {
-  return euros.format(cents / 100);
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.round(Math.abs(cents));
+  const units = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
+  return `${sign}${units},${String(abs % 100).padStart(2, "0")}\u00a0€`;
 }
 
 /** "49,90", "49.9", "1 234,56 €", "12" → cents; null when it is not an amount. Negative stays negative. */
