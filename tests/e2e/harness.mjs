@@ -63,6 +63,10 @@ export async function launch(dataDir, env = {}) {
         ...process.env,
         RECOURS_DATA_DIR: dataDir,
         RECOURS_SKIP_WELCOME: "1",
+        // Without a GPU the app asks WebKit for its non-compositing mode (src-tauri/src/rendering.rs);
+        // WebKitWebDriver's session never opens in that mode (seen 7 December 2026), so the tests keep
+        // WebKit's default mode, which the app leaves alone when the variable is set.
+        WEBKIT_DISABLE_COMPOSITING_MODE: "0",
         XDG_CONFIG_HOME: path.join(dataDir, "config"),
         ...env,
       },
