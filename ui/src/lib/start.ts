@@ -8,7 +8,7 @@ export const LIST_PAGE = 50;
 
 /** The rows the window can show now (the header and toolbar take about 240 px, a row about 110 px), and
  *  one more for the row cut by the bottom edge: the first paint draws only those; the rest of the page
- *  follows as the person scrolls (DossierList). */
+ *  follows right after the first paint (DossierList). */
 export function rowsThatFit(height: number = window.innerHeight): number {
   return Math.min(LIST_PAGE, Math.max(4, Math.ceil(((height || 800) - 240) / 110) + 1));
 }
