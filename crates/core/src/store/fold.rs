@@ -26,19 +26,6 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// A LIKE pattern that matches `needle` anywhere, with `%`, `_` and `\` taken literally.
-pub fn contains_pattern(needle: &str) -> String {
-    let mut pattern = String::from("%");
-    for c in fold(needle.trim()).chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(c);
-    }
-    pattern.push('%');
-    pattern
-}
-
 pub fn register(conn: &Connection) -> rusqlite::Result<()> {
     conn.create_scalar_function(
         "recours_fold",
@@ -62,6 +49,5 @@ mod tests {
     #[test]
     fn folds_french_text() {
         assert_eq!(fold("Électroménager Œuvre"), "electromenager oeuvre");
-        assert_eq!(contains_pattern(" 50%_off "), "%50\\%\\_off%");
     }
 }

@@ -15,6 +15,7 @@ mod readback;
 mod reminders;
 pub mod restore;
 pub mod search;
+mod search_keys;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +41,8 @@ pub struct Store {
     lock: Option<DataLock>,
     /// What the opening found and did (an interrupted restore finished or undone), for the person.
     recovery_note: Option<String>,
+    /// The dossiers' folded keys, read again whenever the database changed (search_keys.rs).
+    keys: std::cell::RefCell<search_keys::DossierKeys>,
 }
 
 impl Store {
@@ -94,6 +97,7 @@ impl Store {
             data_dir: data_dir.to_path_buf(),
             lock: Some(lock),
             recovery_note,
+            keys: Default::default(),
         })
     }
 

@@ -262,15 +262,13 @@ impl Store {
     }
 
     /// The dossiers whose title, seller or reference holds `text` anywhere (accents and case
-    /// ignored), or whose index rows hold every word of it: two reads of the index, no dossier row.
+    /// ignored), or whose index rows hold every word of it: one pass over the keys in memory and one
+    /// read of the index, no dossier row.
     pub(crate) fn find(&self, text: &str) -> CoreResult<Found> {
-        let mut ids: Vec<i64> = {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT id FROM dossier_key WHERE key LIKE ?1 ESCAPE '\\'")?;
-            let rows = stmt.query_map([fold::contains_pattern(text)], |r| r.get(0))?;
-            rows.collect::<Result<_, _>>()?
-        };
+        let mut ids = self
+            .keys
+            .borrow_mut()
+            .containing(&self.conn, &fold::fold(text.trim()))?;
         let mut rows = HashMap::new();
         if let Some(fts) = fts_query(text) {
             let mut stmt = self
