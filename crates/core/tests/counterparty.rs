@@ -215,7 +215,7 @@ fn every_letter_of_the_private_track_cites_only_the_code_civil() {
             assert!(no_consumer_law(&text), "{problem:?} {kind:?}:\n{text}");
             for r in &l.legal {
                 assert!(
-                    law::rule(&r.rule).applies_to(Regime::Civil),
+                    law::rule(r.rule).applies_to(Regime::Civil),
                     "{kind:?} cites {}",
                     r.rule
                 );

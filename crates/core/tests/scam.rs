@@ -96,7 +96,7 @@ fn a_fake_shop_paid_by_card_goes_to_the_bank_and_the_police_not_to_a_merchant() 
         .iter()
         .find(|s| s.id == StepId::ScamReport)
         .expect("THESEE");
-    let rules: Vec<_> = thesee.legal.iter().map(|l| l.rule.as_str()).collect();
+    let rules: Vec<_> = thesee.legal.iter().map(|l| l.rule).collect();
     assert_eq!(rules, ["SCAM", "THESEE"]);
     assert!(a.steps.iter().any(|s| s.id == StepId::Report));
     assert!(a.steps.iter().any(|s| s.id == StepId::CardReuse));
@@ -252,7 +252,7 @@ fn a_paiement_fractionne_is_consumer_credit_from_20_november_2026_exactly() {
         payment.title,
         "Demander à Klarna de suspendre les échéances"
     );
-    let rules: Vec<_> = payment.legal.iter().map(|l| l.rule.as_str()).collect();
+    let rules: Vec<_> = payment.legal.iter().map(|l| l.rule).collect();
     assert_eq!(rules, ["BNPL_CREDIT", "BNPL_DELIVERY", "BNPL_LINKED"]);
     // The article numbers after the reform are not confirmed: « à vérifier ».
     assert!(payment.legal[1..].iter().all(|l| !l.verified));
@@ -267,7 +267,7 @@ fn a_paiement_fractionne_is_consumer_credit_from_20_november_2026_exactly() {
         .into_iter()
         .find(|s| s.id == StepId::PaymentDispute)
         .expect("payment");
-    let rules: Vec<_> = payment.legal.iter().map(|l| l.rule.as_str()).collect();
+    let rules: Vec<_> = payment.legal.iter().map(|l| l.rule).collect();
     assert_eq!(rules, ["BNPL_CREDIT"]);
     assert!(payment.law.contains("d'avant le 20 novembre 2026"));
     let text = letter_text(&c, LetterKind::LenderRequest);
@@ -285,7 +285,7 @@ fn a_delivered_but_broken_good_bought_in_instalments_does_not_claim_the_delivery
         .into_iter()
         .find(|s| s.id == StepId::PaymentDispute)
         .expect("payment");
-    let rules: Vec<_> = payment.legal.iter().map(|l| l.rule.as_str()).collect();
+    let rules: Vec<_> = payment.legal.iter().map(|l| l.rule).collect();
     assert_eq!(rules, ["BNPL_CREDIT", "BNPL_LINKED"]);
     assert!(!letter_text(&c, LetterKind::LenderRequest).contains("L312-48"));
 }

@@ -136,7 +136,7 @@ fn every_letter_kind_renders_a_sound_pdf_with_its_articles_amounts_and_dates() {
                 "{kind:?} : expéditeur absent"
             );
             for legal in &draft.legal {
-                for art in articles(&legal.citation) {
+                for art in articles(legal.citation) {
                     assert!(
                         text.contains(&art),
                         "{kind:?}/{problem:?} : article {art} absent"

@@ -273,7 +273,8 @@ export type StepStatus = "done" | "current" | "upcoming" | "not_applicable";
 
 export type LegalRef = { 
 /**
- * Stable id of the rule in the rules table (`rules::law`).
+ * Stable id of the rule in the rules table (`rules::law`). The four texts are the table's own
+ * (borrowed, never copied: an assessment cites dozens of rules, and the list assesses a page).
  */
 rule: string, 
 /**

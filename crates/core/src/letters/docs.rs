@@ -189,7 +189,7 @@ fn penalty_rows(a: &Assessment) -> Option<Section> {
             row("Jours de retard", p.days_late.to_string()),
             row("Majoration", euros(p.increase_cents)),
             row("Total dû", euros(p.total_due_cents)),
-            row("Fondement", &p.legal.citation),
+            row("Fondement", p.legal.citation),
         ],
         note: Some(french_spacing(&format!(
             "{}{}",

@@ -379,7 +379,7 @@ pub fn finish(draft: &LetterDraft, edit: &LetterEdit) -> CoreResult<LetterDoc> {
             .map(fr)
             .collect()
     };
-    let sources = group_citations(draft.legal.iter().map(|l| l.citation.as_str()));
+    let sources = group_citations(draft.legal.iter().map(|l| l.citation));
     Ok(LetterDoc {
         title: fr(&draft.label),
         sender: draft.sender.iter().map(|l| fr(l)).collect(),

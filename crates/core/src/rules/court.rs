@@ -267,7 +267,7 @@ fn between_private_persons(court: &mut Court) {
     }
     court
         .legal
-        .retain(|l| law::rule(&l.rule).applies_to(Regime::Civil));
+        .retain(|l| law::rule(l.rule).applies_to(Regime::Civil));
     if court.legal.is_empty() {
         court.legal = law::legals(&["FOREIGN"]);
     }

@@ -237,19 +237,23 @@ rules! {
 }
 
 pub fn rule(id: &str) -> &'static Rule {
-    RULES
-        .iter()
-        .find(|r| r.id == id)
+    // By id, made once: an assessment looks up dozens of rules, and the list assesses a page.
+    static BY_ID: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static Rule>> =
+        std::sync::OnceLock::new();
+    BY_ID
+        .get_or_init(|| RULES.iter().map(|r| (r.id, r)).collect())
+        .get(id)
+        .copied()
         .unwrap_or_else(|| panic!("rule {id} missing from the rules table"))
 }
 
 pub fn legal(id: &str) -> LegalRef {
     let r = rule(id);
     LegalRef {
-        rule: r.id.to_owned(),
-        citation: r.citation.to_owned(),
-        summary: r.summary.to_owned(),
-        url: r.url.to_owned(),
+        rule: r.id,
+        citation: r.citation,
+        summary: r.summary,
+        url: r.url,
         verified: r.verified,
     }
 }

@@ -304,13 +304,14 @@ pub enum StepStatus {
 /// An article (or official page) that a rule rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct LegalRef {
-    /// Stable id of the rule in the rules table (`rules::law`).
-    pub rule: String,
+    /// Stable id of the rule in the rules table (`rules::law`). The four texts are the table's own
+    /// (borrowed, never copied: an assessment cites dozens of rules, and the list assesses a page).
+    pub rule: &'static str,
     /// "Code de la consommation, art. L216-6"
-    pub citation: String,
+    pub citation: &'static str,
     /// What it says, in one plain sentence.
-    pub summary: String,
-    pub url: String,
+    pub summary: &'static str,
+    pub url: &'static str,
     /// False when the domain reference marks the fact as unverified: the UI says "à vérifier".
     pub verified: bool,
 }

@@ -1,9 +1,10 @@
 //! The events journal and the assessment of stored dossiers.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, types::Value, OptionalExtension, Row};
 
 use super::dossiers::{
     activity_stamp, dossier_from_row, parse_column, touch_dossier, DOSSIER_COLUMNS,
@@ -145,11 +146,11 @@ impl Store {
 
     /// Every dossier's assessment, by id (for the reminders). Dossiers that cannot be assessed are left out.
     pub(super) fn assess_all(&self, today: NaiveDate) -> CoreResult<HashMap<i64, Assessment>> {
-        self.assess_where("", today)
+        self.assess_where(None, today)
     }
 
     /// These dossiers' assessments, by id (a page of the list): two queries for the page, not two
-    /// per dossier.
+    /// per dossier, prepared once for every page.
     pub(super) fn assess_ids(
         &self,
         ids: &[i64],
@@ -158,35 +159,36 @@ impl Store {
         if ids.is_empty() {
             return Ok(HashMap::new());
         }
-        // Numbers written by us from i64 values: no text from outside enters the SQL.
-        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        self.assess_where(&list, today)
+        let array: Rc<Vec<Value>> = Rc::new(ids.iter().copied().map(Value::from).collect());
+        self.assess_where(Some(array), today)
     }
 
-    /// `ids`: a comma-separated list of dossier ids, or empty for every dossier.
-    fn assess_where(&self, ids: &str, today: NaiveDate) -> CoreResult<HashMap<i64, Assessment>> {
-        let (event_filter, dossier_filter) = if ids.is_empty() {
-            (String::new(), String::new())
-        } else {
-            (
-                format!("WHERE dossier_id IN ({ids})"),
-                format!("WHERE id IN ({ids})"),
-            )
+    /// `ids`: these dossiers (as a `rarray` value), or every dossier.
+    fn assess_where(
+        &self,
+        ids: Option<Rc<Vec<Value>>>,
+        today: NaiveDate,
+    ) -> CoreResult<HashMap<i64, Assessment>> {
+        let (event_filter, dossier_filter) = match ids {
+            Some(_) => ("WHERE dossier_id IN rarray(?1)", "WHERE id IN rarray(?1)"),
+            None => ("", ""),
         };
+        // The same one parameter (or none) for both queries.
+        let params: Vec<Rc<Vec<Value>>> = ids.into_iter().collect();
         let mut events: HashMap<i64, Vec<Event>> = HashMap::new();
-        let mut stmt = self.conn.prepare(&format!(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {EVENT_COLUMNS} FROM event {event_filter} ORDER BY date, id"
         ))?;
-        for e in stmt.query_map([], event_from_row)? {
+        for e in stmt.query_map(rusqlite::params_from_iter(params.iter()), event_from_row)? {
             let e = e?;
             events.entry(e.dossier_id).or_default().push(e);
         }
         let region = self.holiday_region()?;
-        let mut stmt = self.conn.prepare(&format!(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {DOSSIER_COLUMNS} FROM dossier {dossier_filter}"
         ))?;
         let mut out = HashMap::new();
-        for d in stmt.query_map([], dossier_from_row)? {
+        for d in stmt.query_map(rusqlite::params_from_iter(params.iter()), dossier_from_row)? {
             let d = d?;
             let list = events.remove(&d.id).unwrap_or_default();
             if let Ok(a) = rules::assess(&facts_of(&d, &list, region), today) {

@@ -118,10 +118,10 @@ pub fn step_status(a: &Assessment, id: &str) -> Option<(StepStatus, String)> {
 pub fn cited_rules(a: &Assessment) -> Vec<String> {
     let mut out = Vec::new();
     for s in &a.steps {
-        out.extend(s.legal.iter().map(|l| l.rule.clone()));
+        out.extend(s.legal.iter().map(|l| l.rule.to_owned()));
     }
-    out.extend(a.deadlines.iter().map(|d| d.legal.rule.clone()));
-    out.extend(a.court.legal.iter().map(|l| l.rule.clone()));
+    out.extend(a.deadlines.iter().map(|d| d.legal.rule.to_owned()));
+    out.extend(a.court.legal.iter().map(|l| l.rule.to_owned()));
     for n in &a.notes {
         // A note may name a consumer rule to say it does not apply (the platform's duty to say
         // who sells, L111-7, is the platform's, towards its consumer user).
@@ -129,9 +129,9 @@ pub fn cited_rules(a: &Assessment) -> Vec<String> {
             n.legal
                 .iter()
                 .filter(|l| l.rule != "PLATFORM_DISCLOSURE")
-                .map(|l| l.rule.clone()),
+                .map(|l| l.rule.to_owned()),
         );
     }
-    out.extend(a.penalty.iter().map(|p| p.legal.rule.clone()));
+    out.extend(a.penalty.iter().map(|p| p.legal.rule.to_owned()));
     out
 }

@@ -180,7 +180,7 @@ pub(super) fn court_step(ctx: &Context, court: &Court) -> Draft {
     } else {
         "À vérifier selon le tribunal saisi (la contribution de 50 € peut s'appliquer en France) ; des frais de traduction ou de signification peuvent s'ajouter.".into()
     };
-    s.legal = court.legal.iter().map(|l| law::rule(&l.rule).id).collect();
+    s.legal = court.legal.iter().map(|l| law::rule(l.rule).id).collect();
     s.sites = court.sites.iter().map(|r| r.site).collect();
     s.deadline = (ctx.facts.problem == Problem::HiddenDefect).then_some("hidden_defect_action_end");
     s.record = vec![EventKind::CourtFiled];
