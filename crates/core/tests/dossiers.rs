@@ -438,3 +438,63 @@ fn the_start_screen_says_welcome_only_on_a_first_run_and_brings_the_first_page()
         "last activity first"
     );
 }
+
+/// More dossiers found than the few read row by row (the activity index walked instead): the same
+/// order (most recent activity first), the same counts, with and without a status.
+#[test]
+fn a_search_that_finds_hundreds_of_dossiers_pages_them_by_activity() {
+    let (_dir, mut store) = open_temp();
+    let mut ids = Vec::new();
+    for i in 0..320 {
+        let seller = if i % 16 == 0 { "Beta" } else { "Alpha" };
+        let d = store
+            .create_dossier(&sample(&format!("Dossier {i}"), seller), TODAY())
+            .expect("create");
+        ids.push(d.id);
+    }
+    // Three « Alpha » dossiers touched in turn: the last touched is the most recent.
+    for i in [1, 2, 3] {
+        store
+            .set_status(
+                ids[i],
+                &StatusChange {
+                    status: Status::Abandoned,
+                    outcome_note: None,
+                },
+                TODAY(),
+            )
+            .expect("touch");
+    }
+    let page = |search: &str, status: Option<Status>, limit: u32| {
+        let p = store
+            .list_page(
+                &DossierQuery {
+                    search: Some(search.to_owned()),
+                    status,
+                    limit: Some(limit),
+                },
+                TODAY(),
+            )
+            .expect("page");
+        let shown: Vec<i64> = p.dossiers.iter().map(|d| d.id).collect();
+        (shown, p.total_matching, p.total_all)
+    };
+    // 320 − 20 « Beta » (every 16th) = 300 found: more than the few read row by row.
+    assert_eq!(
+        page("alpha", None, 5),
+        (vec![ids[3], ids[2], ids[1], ids[319], ids[318]], 300, 320)
+    );
+    assert_eq!(
+        page("alpha", Some(Status::Abandoned), 2),
+        (vec![ids[3], ids[2]], 3, 320)
+    );
+    assert_eq!(
+        page("alpha", Some(Status::Open), 2),
+        (vec![ids[319], ids[318]], 297, 320)
+    );
+    // 20 found: read row by row, in the same order.
+    assert_eq!(
+        page("beta", None, 3),
+        (vec![ids[304], ids[288], ids[272]], 20, 320)
+    );
+}

@@ -25,7 +25,8 @@ fn search_text(query: &DossierQuery) -> Option<&str> {
 }
 
 /// Found dossiers at most this many are put in order by reading their rows; more, by walking the
-/// activity index (already in order) until the page is full, which reads no row it does not show.
+/// activity index (already in order) until the page is full, which reads no row it does not show
+/// (`walk_found`).
 const FEW_FOUND: usize = 256;
 
 /// The list's status filter and its parameter (a status alone reads the `dossier_by_status` index).
@@ -267,17 +268,15 @@ impl Store {
         if found.ids.is_empty() {
             return Ok((Vec::new(), 0));
         }
+        if found.ids.len() > FEW_FOUND {
+            return self.walk_found(found, query);
+        }
         // A number made here, never text from outside; SQLite reads -1 as "no limit".
         let limit = query.limit.map_or(-1, i64::from);
         let status = query.status.map(|s| s.as_str());
-        let index = match (found.ids.len() <= FEW_FOUND, status) {
-            (true, _) => "",
-            (false, None) => "INDEXED BY dossier_by_activity",
-            (false, Some(_)) => "INDEXED BY dossier_by_status",
-        };
         let ids: Vec<i64> = {
             let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT id FROM dossier {index}
+                "SELECT id FROM dossier
                  WHERE id IN rarray(?1) AND (?2 IS NULL OR status = ?2)
                  ORDER BY updated_at DESC, id DESC LIMIT {limit}"
             ))?;
@@ -288,12 +287,59 @@ impl Store {
             None => found.ids.len() as i64,
             Some(_) if (ids.len() as i64) < limit || limit < 0 => ids.len() as i64,
             Some(status) => self.conn.query_row(
-                &format!(
-                    "SELECT count(*) FROM dossier {index} WHERE status = ?2 AND id IN rarray(?1)"
-                ),
+                "SELECT count(*) FROM dossier WHERE status = ?2 AND id IN rarray(?1)",
                 params![found.id_array(), status],
                 |r| r.get(0),
             )?,
+        };
+        Ok((ids, matching))
+    }
+
+    /// Many found: the activity index (of the status asked) walked in order, each id looked up
+    /// in the found ids (sorted), until the page is full — or to the end when the status's count
+    /// is needed. No set of thousands of ids is built inside SQLite, and no row is read.
+    fn walk_found(&self, found: &Found, query: &DossierQuery) -> CoreResult<(Vec<i64>, i64)> {
+        let limit = query.limit.map_or(usize::MAX, |l| l as usize);
+        let mut ids = Vec::new();
+        let mut matching: i64 = 0;
+        let mut take = |id: i64| {
+            if found.ids.binary_search(&id).is_err() {
+                return true;
+            }
+            matching += 1;
+            if ids.len() < limit {
+                ids.push(id);
+            }
+            // Without a status, every found dossier matches: the count is known, stop at a full page.
+            query.status.is_some() || ids.len() < limit
+        };
+        match query.status {
+            None => {
+                let mut stmt = self.conn.prepare_cached(
+                    "SELECT id FROM dossier INDEXED BY dossier_by_activity
+                     ORDER BY updated_at DESC, id DESC",
+                )?;
+                let mut rows = stmt.query([])?;
+                while let Some(r) = rows.next()? {
+                    if !take(r.get(0)?) {
+                        break;
+                    }
+                }
+            }
+            Some(status) => {
+                let mut stmt = self.conn.prepare_cached(
+                    "SELECT id FROM dossier INDEXED BY dossier_by_status
+                     WHERE status = ?1 ORDER BY updated_at DESC, id DESC",
+                )?;
+                let mut rows = stmt.query([status.as_str()])?;
+                while let Some(r) = rows.next()? {
+                    take(r.get(0)?);
+                }
+            }
+        }
+        let matching = match query.status {
+            None => found.ids.len() as i64,
+            Some(_) => matching,
         };
         Ok((ids, matching))
     }
