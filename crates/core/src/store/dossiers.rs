@@ -6,7 +6,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use rusqlite::types::Value;
 
-use super::search::Found;
+use super::search::{id_array, Found};
 use super::{timestamp, Store};
 use crate::dossier::{
     normalize_and_validate, validate_outcome, DeadlineBrief, Dossier, DossierInput, DossierPage,
@@ -346,8 +346,7 @@ impl Store {
 
     /// The list's rows of these dossiers, in the order given.
     fn rows_by_id(&self, ids: &[i64]) -> CoreResult<Vec<DossierSummary>> {
-        let array: std::rc::Rc<Vec<Value>> =
-            std::rc::Rc::new(ids.iter().copied().map(Value::from).collect());
+        let array = id_array(ids);
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM dossier WHERE id IN rarray(?1)"
         ))?;

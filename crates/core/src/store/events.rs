@@ -159,8 +159,7 @@ impl Store {
         if ids.is_empty() {
             return Ok(HashMap::new());
         }
-        let array: Rc<Vec<Value>> = Rc::new(ids.iter().copied().map(Value::from).collect());
-        self.assess_where(Some(array), today)
+        self.assess_where(Some(super::search::id_array(ids)), today)
     }
 
     /// `ids`: these dossiers (as a `rarray` value), or every dossier.

@@ -86,8 +86,13 @@ pub(crate) struct Found {
 impl Found {
     /// The ids as a parameter for `rarray(?)`.
     pub fn id_array(&self) -> Rc<Vec<Value>> {
-        Rc::new(self.ids.iter().copied().map(Value::from).collect())
+        id_array(&self.ids)
     }
+}
+
+/// Dossier ids as one parameter for `rarray(?)` (loaded in `store::mod`).
+pub(crate) fn id_array(ids: &[i64]) -> Rc<Vec<Value>> {
+    Rc::new(ids.iter().copied().map(Value::from).collect())
 }
 
 /// The passage of `body` around the first word that starts with one of `words` (folded), about a
