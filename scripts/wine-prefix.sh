@@ -54,5 +54,5 @@ round_trip() {
   cargo build --workspace --locked --features recours/test-hooks --quiet
   local cli_win
   cli_win=$("$wine" winepath -w "$1" 2>/dev/null | tr -d '\r')
-  python3 packaging/windows/wine-test/round_trip.py "$wine" "$cli_win" "$PWD/target/debug/recours-cli" "$work/round-trip"
+  WINESERVER="$wineserver" python3 packaging/windows/wine-test/round_trip.py "$wine" "$cli_win" "$PWD/target/debug/recours-cli" "$work/round-trip"
 }

@@ -21,6 +21,7 @@ echo "==> Building the Recours .deb (release)"
 npm --prefix ui run build --silent
 "$tauri" build --bundles deb --ci --config "$no_before" >/dev/null
 recours_deb=$(ls -t target/release/bundle/deb/*.deb | sed -n 1p)
+scripts/repack-deb.sh "$recours_deb" # xz, as make package-test ships it
 
 hello_app() { # name, then extra commands run in its folder
   local name=$1
@@ -34,6 +35,7 @@ hello_app hello
 (cd "$out/hello" && CARGO_TARGET_DIR="$hello_target" "$tauri" build --bundles deb --ci >/dev/null)
 hello_deb=$(ls -t "$hello_target"/release/bundle/deb/hello-tauri_*.deb | sed -n 1p)
 cp "$hello_deb" "$out/hello.deb"
+scripts/repack-deb.sh "$out/hello.deb" # the floors compressed as Recours is
 
 echo "==> Building the hello-world + bundled SQLite .deb"
 hello_app hello-sqlite
@@ -48,6 +50,7 @@ PY
 (cd "$out/hello-sqlite" && CARGO_TARGET_DIR="$hello_target" "$tauri" build --bundles deb --ci >/dev/null)
 sqlite_deb=$(ls -t "$hello_target"/release/bundle/deb/hello-tauri_*.deb | sed -n 1p)
 cp "$sqlite_deb" "$out/hello-sqlite.deb"
+scripts/repack-deb.sh "$out/hello-sqlite.deb" # the floors compressed as Recours is
 
 echo "==> Building the Windows installer (make package-windows)"
 scripts/package-windows.sh >/dev/null

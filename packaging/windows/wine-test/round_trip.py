@@ -18,8 +18,11 @@ import zipfile
 from pathlib import Path
 
 WINE, CLI, LINUX_CLI, WORK = sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4])
+WINESERVER = os.environ["WINESERVER"]  # set by scripts/wine-prefix.sh (Wine reads it too)
 TODAY = "2026-11-30"  # letters and exports are dated; the dossier's dates are before it
-ENV = dict(os.environ, LC_ALL="C.UTF-8", WINEDEBUG="-all")
+# Wine's own errors (err channel) reach stderr: when a run fails without a word from recours-cli, they
+# are what tells why.
+ENV = dict(os.environ, LC_ALL="C.UTF-8", WINEDEBUG="err+all,fixme-all")
 ENV.pop("RECOURS_DATA_DIR", None)  # the default folder of the installed app is what is tested
 
 
@@ -43,10 +46,20 @@ def unix(win_path):
     return Path(out.stdout.strip())
 
 
-def cli(*args, ok=True):
+def run_cli(args):
     out = subprocess.run([WINE, CLI, *args], env=ENV, capture_output=True)
-    stdout = out.stdout.decode("utf-8")
-    stderr = out.stderr.decode("utf-8", "replace")
+    return out, out.stdout.decode("utf-8", "replace"), out.stderr.decode("utf-8", "replace")
+
+
+def cli(*args, ok=True):
+    out, stdout, stderr = run_cli(args)
+    if ok and out.returncode != 0 and "Erreur (" not in stderr:
+        # recours-cli always says « Erreur (code) : … » before it exits with a failure; without it, the
+        # run was lost by Wine (seen once in CI: exit 1, nothing printed). Said, then tried once more.
+        print(f"  ! recours-cli {args[0]}: exit {out.returncode} without a word from recours-cli "
+              f"(stdout {stdout[:200]!r}, stderr {stderr[-2000:]!r}); once more", flush=True)
+        subprocess.run([WINESERVER, "-w"], env=ENV, capture_output=True)
+        out, stdout, stderr = run_cli(args)
     if ok:
         check(out.returncode == 0, f"recours-cli {' '.join(args)} failed ({out.returncode}): {stderr}")
         return json.loads(stdout)
